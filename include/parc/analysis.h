@@ -1,0 +1,119 @@
+/* analysis.h - interfaces between the analysis phases.
+ *
+ *   loops.c    canonical form of each for loop, and per-loop hazards
+ *   effects.c  what calls may do: a table of library functions plus
+ *              summaries of the functions defined in the file
+ *   access.c   the memory and scalar accesses of a loop, and aliasing
+ *   deps.c     exact cross-iteration dependences of memory accesses (isl)
+ *   scalars.c  private / lastprivate / reduction classification
+ *   decide.c   puts it together: one decision per loop */
+#ifndef PARC_ANALYSIS_H
+#define PARC_ANALYSIS_H
+
+#include "parc/ir.h"
+#include "parc/util.h"
+
+/* ---- loops.c */
+void parc_loops_canonicalize(parc_program *p);
+/* Adds a reason to "l" (message is formatted into the arena). */
+parc_reason *parc_loop_add_reason(parc_program *p, parc_loop *l,
+	parc_reason_kind kind, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Records hazards of "l" that forbid parallelizing it (early exits,
+ * volatile, asm, unknown calls, ...).  Returns true if any was found. */
+bool parc_loop_hazards(parc_program *p, parc_loop *l);
+
+/* ---- effects.c */
+typedef enum {
+	PARC_CALL_CONST,      /* no memory access at all (sqrt, abs, ...) */
+	PARC_CALL_READS,      /* reads memory through its arguments or globals */
+	PARC_CALL_IO,         /* performs I/O */
+	PARC_CALL_EXIT,       /* does not return normally (exit, longjmp) */
+	PARC_CALL_UNKNOWN     /* writes memory or has hidden state */
+} parc_call_class;
+
+typedef struct parc_call_info {
+	parc_call_class cls;
+	bool reads_globals;   /* "reads_globals": may read global variables */
+	bool reads_args;      /* "reads_args": may read through pointer args */
+	const char *why;      /* "why": explanation when not CONST/READS */
+} parc_call_info;
+
+void parc_effects_compute(parc_program *p);
+/* What call expression "call" may do (indirect calls are UNKNOWN). */
+parc_call_info parc_effects_of_call(parc_program *p, parc_expr *call);
+
+/* ---- access.c */
+typedef enum {
+	PARC_BASE_OBJECT,     /* a named variable's own storage */
+	PARC_BASE_POINTER,    /* memory reached through pointer variable "var" */
+	PARC_BASE_LOADED,     /* through a pointer loaded from memory, "key" */
+	PARC_BASE_UNKNOWN     /* through a pointer parc cannot follow */
+} parc_base_kind;
+
+/* One term of a subscript: "coef" * "expr" (coef is +1 or -1). */
+typedef struct parc_term {
+	parc_expr *expr;
+	int coef;
+} parc_term;
+
+/* One step of an access path: a subscript (sum of "terms"; "any" if the
+ * subscript is unknown) or a field selection. */
+typedef struct parc_step {
+	bool is_field;
+	const char *field;
+	bool in_union;
+	bool any;
+	parc_vec terms;       /* parc_term */
+} parc_step;
+
+typedef struct parc_access {
+	parc_expr *expr;      /* "expr": the access, for locations */
+	bool read, write;
+	bool scalar;          /* "scalar": a whole scalar variable */
+	parc_base_kind base;
+	parc_var *var;        /* "var": scalar, object or pointer variable */
+	const char *key;      /* "key": LOADED pointer's spelling */
+	parc_vec steps;       /* "steps": parc_step */
+	parc_type *type;      /* "type": type of the accessed value */
+	parc_loop *inner;     /* "inner": innermost loop around the access */
+} parc_access;
+
+typedef struct parc_loop_info {
+	parc_loop *loop;
+	parc_vec accesses;    /* "accesses": parc_access in the body */
+	unsigned char *written; /* "written": by var id, written in the loop */
+	int nvars;
+} parc_loop_info;
+
+/* Collects the accesses of "l"'s body (and of nested loop headers). */
+parc_loop_info *parc_access_collect(parc_program *p, parc_loop *l);
+/* Marks local pointers that only ever hold fresh allocations. */
+void parc_access_mark_fresh(parc_program *p);
+bool parc_access_is_local(parc_loop *l, parc_var *v);
+/* Whether accesses "a" and "b" (different bases) may touch the same
+ * memory; on true "*why" names the problem. */
+bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
+	parc_access *a, parc_access *b, const char **why);
+/* Spelling of an access for messages, e.g. "a[i + 1]". */
+const char *parc_access_spelling(parc_program *p, parc_access *a);
+const char *parc_base_name(parc_access *a);
+
+/* ---- deps.c */
+/* Tests every pair of memory accesses of "li" for a dependence carried by
+ * its loop, adding reasons to the loop.  Returns parc_bool_true if the loop
+ * carries no memory dependence. */
+parc_bool parc_deps_check(parc_program *p, parc_loop_info *li);
+
+/* ---- scalars.c */
+/* Classifies the scalars of "li"'s loop; adds clauses, or reasons when a
+ * scalar carries a value between iterations.  Returns true if fine. */
+bool parc_scalars_classify(parc_program *p, parc_loop_info *li);
+
+/* ---- decide.c */
+void parc_decide(parc_program *p);
+
+/* Printing expressions back as C (for messages and clauses). */
+const char *parc_expr_spelling(parc_program *p, parc_expr *e);
+
+#endif

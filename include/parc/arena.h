@@ -1,0 +1,29 @@
+/* arena.h - bump allocator owning all IR memory of one translation unit.
+ *
+ * IR nodes are never freed one by one: the arena is freed in one call when
+ * the translation unit is done.  Objects that live outside the arena (isl
+ * sets, for example) must not be stored in it. */
+#ifndef PARC_ARENA_H
+#define PARC_ARENA_H
+
+#include <stddef.h>
+
+typedef struct parc_arena parc_arena;
+
+parc_arena *parc_arena_new(void);
+void parc_arena_free(parc_arena *a);
+/* Zero-initialised memory owned by "a". */
+void *parc_arena_alloc(parc_arena *a, size_t size);
+char *parc_arena_strdup(parc_arena *a, const char *s);
+char *parc_arena_strndup(parc_arena *a, const char *s, size_t n);
+
+/* A growable array of pointers whose storage lives in an arena. */
+typedef struct parc_vec {
+	void **items;   /* "items": the elements */
+	int len;        /* "len": elements in use */
+	int cap;        /* "cap": elements allocated */
+} parc_vec;
+
+void parc_vec_push(parc_arena *a, parc_vec *v, void *item);
+
+#endif

@@ -1,0 +1,225 @@
+/* ir.h - parc's one intermediate representation.
+ *
+ * The frontend copies everything later phases need out of libclang into
+ * these structs: program -> functions -> statements -> expressions, plus
+ * the loops and variables they refer to.  Every node carries a parc_loc, so
+ * that any phase can report on, or rewrite at, the exact place in the user's
+ * file.  All nodes live in the program's arena. */
+#ifndef PARC_IR_H
+#define PARC_IR_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "parc/arena.h"
+
+/* A place in the user's input.  "line"/"col" are 1-based and honour #line
+ * (what users see); "off"/"end" are byte offsets into the main file's buffer
+ * (what the rewriter uses).  "in_main" is false for text from headers, and
+ * "in_macro" is true when the node was produced by a macro expansion (then
+ * the location is the expansion site). */
+typedef struct parc_loc {
+	int line, col;
+	int off, end;
+	bool in_main;
+	bool in_macro;
+} parc_loc;
+
+typedef enum {
+#define PARC_EXPR_KIND(k, s) PARC_EXPR_##k,
+#include "parc/ir_kinds.def"
+} parc_expr_kind;
+
+typedef enum {
+#define PARC_OP(k, s) PARC_OP_##k,
+#include "parc/ir_kinds.def"
+} parc_op;
+
+typedef enum {
+#define PARC_STMT_KIND(k, s) PARC_STMT_##k,
+#include "parc/ir_kinds.def"
+} parc_stmt_kind;
+
+/* The coarse class of a C type, enough for the analyses. */
+typedef enum {
+	PARC_TY_VOID, PARC_TY_INT, PARC_TY_FLOAT, PARC_TY_PTR, PARC_TY_ARRAY,
+	PARC_TY_STRUCT, PARC_TY_UNION, PARC_TY_FUNC, PARC_TY_OTHER
+} parc_type_class;
+
+/* What the analyses need to know about a type. */
+typedef struct parc_type {
+	parc_type_class cls;
+	bool is_unsigned;     /* "is_unsigned": integer type without sign */
+	bool is_volatile;     /* "is_volatile": volatile-qualified */
+	bool is_atomic;       /* "is_atomic": _Atomic */
+	bool is_restrict;     /* "is_restrict": restrict-qualified pointer */
+	bool is_char;         /* "is_char": a character type (may alias anything) */
+	int size;             /* "size": sizeof in bytes, -1 if unknown */
+	struct parc_type *elem;  /* "elem": pointee or element type, or NULL */
+	const char *spelling;    /* "spelling": as clang prints it */
+} parc_type;
+
+typedef struct parc_func parc_func;
+typedef struct parc_stmt parc_stmt;
+typedef struct parc_loop parc_loop;
+
+/* A declared variable.  One node per declaration, shared by all uses. */
+typedef struct parc_var {
+	int id;               /* "id": dense number, unique in the program */
+	const char *name;     /* "name": as written */
+	parc_type *type;      /* "type": declared type */
+	bool is_global;       /* "is_global": file scope, extern, or static local */
+	bool is_param;        /* "is_param": a function parameter */
+	bool addr_taken;      /* "addr_taken": &var appears somewhere */
+	bool is_fresh;        /* "is_fresh": a local pointer only ever assigned
+	                       * malloc/calloc results and never copied away */
+	parc_func *func;      /* "func": enclosing function, NULL for globals */
+	parc_loc loc;         /* "loc": the declaration */
+	int scope_off, scope_end; /* "scope_*": offsets of the enclosing block */
+} parc_var;
+
+typedef struct parc_expr {
+	parc_expr_kind kind;
+	parc_op op;           /* "op": operator of BINARY, UNARY, INCDEC, ASSIGN
+	                       * (NONE for plain =) */
+	parc_loc loc;
+	parc_type *type;      /* "type": type of the expression's value */
+	bool is_const;        /* "is_const": an integer constant expression... */
+	int64_t ival;         /* "ival": ...with this value */
+	struct parc_expr *a, *b, *c;  /* operands, see ir_kinds.def */
+	parc_vec args;        /* "args": call arguments or other children */
+	struct parc_var *var; /* "var": VAR's variable */
+	const char *name;     /* "name": member name, or callee name of a
+	                       * direct call / FUNC reference */
+	bool arrow;           /* "arrow": MEMBER is "->" */
+	bool in_union;        /* "in_union": MEMBER of a union */
+	parc_stmt *stmt;      /* "stmt": body of a STMTEXPR */
+} parc_expr;
+
+struct parc_stmt {
+	parc_stmt_kind kind;
+	parc_loc loc;
+	parc_expr *expr;      /* "expr": expression / condition / return value */
+	parc_stmt *then, *els;/* "then": body or branch, "els": else branch */
+	parc_vec body;        /* "body": COMPOUND's statements */
+	parc_vec decls;       /* "decls": DECL's variables (parc_var) */
+	parc_vec inits;       /* "inits": initialiser per decl, NULL if none */
+	parc_loop *loop;      /* "loop": FOR's loop */
+	const char *name;     /* "name": LABEL's or GOTO's label */
+};
+
+/* How a loop was decided, filled in by decide.c. */
+typedef enum {
+	PARC_DECISION_SERIAL, PARC_DECISION_PARALLEL, PARC_DECISION_INNER,
+	PARC_DECISION_SKIPPED
+} parc_decision;
+
+/* A reason in the report: a kind plus a sentence, with optional detail. */
+typedef enum {
+#define PARC_REASON(k, s) PARC_REASON_##k,
+#include "parc/ir_kinds.def"
+} parc_reason_kind;
+
+typedef struct parc_reason {
+	parc_reason_kind kind;
+	const char *message;  /* "message": one human sentence */
+	const char *var;      /* "var": the variable involved, or NULL */
+	int src_line, dst_line; /* dependence endpoints (0 if none) */
+	bool has_distance;
+	int64_t distance;     /* "distance": iteration distance, if known */
+} parc_reason;
+
+/* A for loop.  The canonical-form fields are valid only when "canonical". */
+struct parc_loop {
+	int id;               /* "id": index in program order */
+	parc_loc loc;         /* "loc": the "for" keyword; end = end of body */
+	parc_stmt *stmt;      /* "stmt": the FOR statement */
+	parc_func *func;      /* "func": enclosing function */
+	parc_loop *parent;    /* "parent": enclosing loop, NULL at top */
+	parc_vec children;    /* "children": directly nested loops */
+	int depth;            /* "depth": 0 for an outermost loop */
+	/* Header parts; the frontend recovers missing ones from tokens. */
+	parc_stmt *init;      /* "init": init statement (EXPR or DECL) or NULL */
+	parc_expr *cond;      /* "cond": condition or NULL */
+	parc_expr *inc;       /* "inc": increment or NULL */
+	parc_stmt *body;      /* "body" */
+	bool header_in_macro; /* "header_in_macro": "for" comes from a macro */
+	/* Canonical form: index = lb; index CMP ub; index += step. */
+	bool canonical;
+	const char *noncanon_why; /* "noncanon_why": why not canonical */
+	parc_var *index;      /* "index": the loop variable */
+	bool index_declared;  /* "index_declared": declared in the init */
+	parc_expr *lb, *ub;   /* "lb", "ub": bounds as written */
+	parc_op cmp;          /* "cmp": LT, LE, GT, GE or NE (index on left) */
+	int64_t step;         /* "step": non-zero constant */
+	/* Decision, filled in by decide.c. */
+	parc_decision decision;
+	parc_vec reasons;     /* "reasons": parc_reason, why not (or notes) */
+	parc_vec clauses;     /* "clauses": const char *, e.g. "private(j)" */
+	int collapse;         /* "collapse": loops collapsed (1 = none) */
+	int line_start_off;   /* "line_start_off": where the pragma goes, or -1
+	                       * if "for" does not start its line */
+};
+
+struct parc_func {
+	const char *name;
+	parc_loc loc;
+	parc_vec params;      /* "params": parc_var */
+	parc_stmt *body;      /* "body": NULL for declarations only */
+	bool attr_const;      /* "attr_const": __attribute__((const)) */
+	bool attr_pure;       /* "attr_pure": __attribute__((pure)) */
+	bool is_variadic;
+	/* Filled in by effects.c. */
+	int effects_state;    /* 0 unknown, 1 in progress, 2 done */
+	bool writes_nonlocal; /* "writes_nonlocal": may write non-local memory */
+	bool does_io;         /* "does_io": may perform I/O */
+	bool reads_globals;   /* "reads_globals": may read global memory */
+	bool reads_args;      /* "reads_args": may read through pointer params */
+	const char *impure_why; /* "impure_why": first reason it is impure */
+	int impure_line;
+};
+
+/* A #pragma omp/acc directive found in the main file. */
+typedef struct parc_pragma {
+	int off;              /* "off": offset of '#' or "_Pragma" */
+	int line;
+	const char *text;     /* "text": the directive, e.g. "omp parallel for" */
+} parc_pragma;
+
+typedef struct parc_program {
+	parc_arena *arena;    /* "arena": owns every node below */
+	const char *path;     /* "path": main file name as given */
+	const char *src;      /* "src": main file contents */
+	int src_len;
+	parc_vec funcs;       /* "funcs": parc_func, defined and declared */
+	parc_vec loops;       /* "loops": parc_loop in source order */
+	parc_vec vars;        /* "vars": every parc_var, by id */
+	parc_vec pragmas;     /* "pragmas": parc_pragma in the main file */
+	parc_vec stmt_spans;  /* "stmt_spans": parc_stmt, every statement in
+	                       * the main file, in source order */
+} parc_program;
+
+const char *parc_expr_kind_name(parc_expr_kind k);
+const char *parc_op_name(parc_op op);
+const char *parc_stmt_kind_name(parc_stmt_kind k);
+const char *parc_reason_kind_name(parc_reason_kind k);
+const char *parc_decision_name(parc_decision d);
+
+parc_func *parc_program_find_func(parc_program *p, const char *name);
+/* Strips casts that do not change the value class of the operand
+ * (implicit conversions are already invisible in the IR). */
+parc_expr *parc_expr_skip_casts(parc_expr *e);
+bool parc_loop_contains(const parc_loop *outer, const parc_loop *inner);
+
+/* Pre-order walk over a statement tree, including statement expressions;
+ * "fs" is called on statements, "fe" on expressions (either may be NULL). */
+typedef void (*parc_stmt_fn)(parc_stmt *s, void *ctx);
+typedef void (*parc_expr_fn)(parc_expr *e, void *ctx);
+void parc_walk_stmt(parc_stmt *s, parc_stmt_fn fs, parc_expr_fn fe, void *ctx);
+void parc_walk_expr(parc_expr *e, parc_stmt_fn fs, parc_expr_fn fe, void *ctx);
+
+/* Debug dump of the IR (parc --dump-ir). */
+void parc_ir_print(FILE *out, parc_program *p);
+
+#endif

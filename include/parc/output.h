@@ -1,0 +1,24 @@
+/* output.h - what parc writes: the rewritten source, the JSON report and
+ * compiler-style remarks. */
+#ifndef PARC_OUTPUT_H
+#define PARC_OUTPUT_H
+
+#include "parc/ir.h"
+#include "parc/util.h"
+
+/* The pragma text for a parallel loop, e.g.
+ * "omp parallel for private(j) reduction(+:s)". */
+void parc_pragma_text(parc_buf *b, parc_loop *l);
+
+/* The main file with a pragma inserted above every parallel loop and no
+ * other change.  The caller frees "out". */
+void parc_rewrite(parc_program *p, parc_buf *out);
+
+/* Writes the JSON report (format: docs/report.md) to "path". */
+parc_status parc_report_write(parc_program *p, const char *path, const char **why);
+
+typedef enum { PARC_REMARK_NONE = 0, PARC_REMARK_PASSED = 1,
+	PARC_REMARK_MISSED = 2, PARC_REMARK_ALL = 3 } parc_remark_mode;
+void parc_remarks_print(parc_program *p, FILE *out, parc_remark_mode mode);
+
+#endif

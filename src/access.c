@@ -1,0 +1,618 @@
+/* access.c - the memory and scalar accesses of one loop, and aliasing.
+ *
+ * Every read and write in a loop body becomes a parc_access: either a
+ * whole scalar variable, or memory described as a base plus a path of
+ * subscripts and field selections:
+ *
+ *     a[i][j]      OBJECT a     [i][j]
+ *     s.v[i].x     OBJECT s     .v [i] .x
+ *     p[i], *(p+i) POINTER p    [i]
+ *     p->x         POINTER p    [0] .x
+ *     s->d[i]      LOADED "s->d" [i]     (the pointer s->d is itself read)
+ *
+ * Accesses with the same base are compared subscript by subscript in
+ * deps.c.  Accesses with different bases are disjoint only when aliasing
+ * rules prove it: distinct named objects, restrict pointers, fresh malloc
+ * results, or C's effective-type rules; otherwise they may alias. */
+#include "parc/analysis.h"
+
+#include <string.h>
+
+typedef struct ac {
+	parc_program *p;
+	parc_loop *l;
+	parc_loop_info *li;
+	parc_loop *inner;      /* innermost loop around the current point */
+} ac;
+
+enum { M_READ = 1, M_WRITE = 2, M_ADDR = 4 };
+
+static void walk(ac *c, parc_expr *e, int mode);
+static void walk_stmt(ac *c, parc_stmt *s);
+
+bool parc_access_is_local(parc_loop *l, parc_var *v)
+{
+	/* Declared inside the loop (header or body), and not static. */
+	return !v->is_global && v->loc.in_main && v->loc.off >= l->loc.off &&
+		v->loc.off < l->loc.end;
+}
+
+static parc_access *new_access(ac *c, parc_expr *e, int mode)
+{
+	parc_access *a = parc_arena_alloc(c->p->arena, sizeof *a);
+	a->expr = e;
+	a->read = (mode & M_READ) != 0;
+	a->write = (mode & M_WRITE) != 0;
+	a->type = e->type;
+	a->inner = c->inner;
+	parc_vec_push(c->p->arena, &c->li->accesses, a);
+	return a;
+}
+
+static void mark_written(ac *c, parc_var *v)
+{
+	if (v->id < c->li->nvars)
+		c->li->written[v->id] = 1;
+}
+
+/* ---------------------------------------------------------- paths */
+
+/* A partially built path: base, steps, and pointer arithmetic not yet
+ * applied ("pending", folded into the next subscript). */
+typedef struct path {
+	parc_base_kind base;
+	parc_var *var;
+	const char *key;
+	parc_vec steps;
+	parc_vec pending;
+	bool pending_any;
+} path;
+
+static void add_term(ac *c, parc_vec *v, parc_expr *e, int coef)
+{
+	parc_term *t = parc_arena_alloc(c->p->arena, sizeof *t);
+	t->expr = e;
+	t->coef = coef;
+	parc_vec_push(c->p->arena, v, t);
+}
+
+static void push_index(ac *c, path *pa, parc_expr *idx)
+{
+	parc_step *s = parc_arena_alloc(c->p->arena, sizeof *s);
+	s->terms = pa->pending;
+	s->any = pa->pending_any;
+	if (idx)
+		add_term(c, &s->terms, idx, 1);
+	parc_vec_push(c->p->arena, &pa->steps, s);
+	pa->pending = (parc_vec){ 0 };
+	pa->pending_any = false;
+}
+
+static void push_field(ac *c, path *pa, parc_expr *m)
+{
+	if (pa->pending.len || pa->pending_any)
+		push_index(c, pa, NULL);
+	parc_step *s = parc_arena_alloc(c->p->arena, sizeof *s);
+	s->is_field = true;
+	s->field = m->name;
+	s->in_union = m->in_union;
+	parc_vec_push(c->p->arena, &pa->steps, s);
+}
+
+static bool lvalue(ac *c, parc_expr *e, path *pa);
+
+static bool has_index_steps(path *pa)
+{
+	for (int i = 0; i < pa->steps.len; i++)
+		if (!((parc_step *)pa->steps.items[i])->is_field)
+			return true;
+	return false;
+}
+
+/* A pointer loaded from memory (s->data, rows[i]).  With a fixed spelling
+ * and no subscripts it names one pointer for the whole loop; otherwise its
+ * target is unknown. */
+static void loaded_pointer(ac *c, parc_expr *e, path *pa)
+{
+	path inner = { 0 };
+	if (lvalue(c, e, &inner) && inner.base != PARC_BASE_UNKNOWN &&
+	    inner.base != PARC_BASE_LOADED && !has_index_steps(&inner) &&
+	    inner.steps.len > 0) {
+		pa->base = PARC_BASE_LOADED;
+		pa->key = parc_expr_spelling(c->p, e);
+		pa->var = inner.var;
+	} else {
+		pa->base = PARC_BASE_UNKNOWN;
+	}
+}
+
+/* The memory a pointer-valued expression points into. */
+static bool ptrbase(ac *c, parc_expr *e, path *pa)
+{
+	e = parc_expr_skip_casts(e);
+	if (!e)
+		return false;
+	parc_type_class cls = e->type ? e->type->cls : PARC_TY_OTHER;
+	if (cls == PARC_TY_ARRAY)
+		return lvalue(c, e, pa);
+	if (e->kind == PARC_EXPR_VAR && cls == PARC_TY_PTR) {
+		pa->base = PARC_BASE_POINTER;
+		pa->var = e->var;
+		return true;
+	}
+	if (e->kind == PARC_EXPR_BINARY && (e->op == PARC_OP_ADD || e->op == PARC_OP_SUB)) {
+		parc_type_class ca = e->a->type ? e->a->type->cls : PARC_TY_OTHER;
+		bool left = ca == PARC_TY_PTR || ca == PARC_TY_ARRAY;
+		parc_expr *ptr = left ? e->a : e->b, *off = left ? e->b : e->a;
+		if (e->op == PARC_OP_SUB && !left)
+			return false;
+		if (!ptrbase(c, ptr, pa))
+			return false;
+		add_term(c, &pa->pending, off, e->op == PARC_OP_SUB ? -1 : 1);
+		return true;
+	}
+	if (e->kind == PARC_EXPR_MEMBER || e->kind == PARC_EXPR_INDEX ||
+	    (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_DEREF)) {
+		loaded_pointer(c, e, pa);
+		return true;
+	}
+	pa->base = PARC_BASE_UNKNOWN;
+	return true;
+}
+
+/* The path of lvalue "e"; false if "e" is not an lvalue parc understands
+ * (then the access is recorded with an UNKNOWN base). */
+static bool lvalue(ac *c, parc_expr *e, path *pa)
+{
+	e = parc_expr_skip_casts(e);
+	if (!e)
+		return false;
+	switch (e->kind) {
+	case PARC_EXPR_VAR:
+		pa->base = PARC_BASE_OBJECT;
+		pa->var = e->var;
+		return true;
+	case PARC_EXPR_INDEX: {
+		parc_expr *base = e->a, *idx = e->b;
+		parc_type_class cb = base->type ? base->type->cls : PARC_TY_OTHER;
+		if (cb != PARC_TY_PTR && cb != PARC_TY_ARRAY) {
+			base = e->b;  /* i[a] */
+			idx = e->a;
+		}
+		if (!ptrbase(c, base, pa))
+			return false;
+		push_index(c, pa, idx);
+		return true;
+	}
+	case PARC_EXPR_MEMBER:
+		if (e->arrow) {
+			if (!ptrbase(c, e->a, pa))
+				return false;
+			push_index(c, pa, NULL);
+		} else if (!lvalue(c, e->a, pa)) {
+			return false;
+		}
+		push_field(c, pa, e);
+		return true;
+	case PARC_EXPR_UNARY:
+		if (e->op != PARC_OP_DEREF || !ptrbase(c, e->a, pa))
+			return false;
+		push_index(c, pa, NULL);
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Walks the subexpressions that an lvalue evaluates: subscripts and the
+ * pointers it reads on the way (an array base is an address, not a read). */
+static void walk_lvalue_parts(ac *c, parc_expr *e)
+{
+	e = parc_expr_skip_casts(e);
+	if (!e)
+		return;
+	switch (e->kind) {
+	case PARC_EXPR_VAR:
+		if (e->type->cls != PARC_TY_ARRAY && e->var->type->cls != PARC_TY_ARRAY &&
+		    e->var->type->cls != PARC_TY_STRUCT && e->var->type->cls != PARC_TY_UNION)
+			walk(c, e, M_READ);
+		return;
+	case PARC_EXPR_INDEX:
+		if (e->a->type && e->a->type->cls == PARC_TY_ARRAY)
+			walk_lvalue_parts(c, e->a);
+		else
+			walk(c, e->a, M_READ);
+		walk(c, e->b, M_READ);
+		return;
+	case PARC_EXPR_MEMBER:
+		if (e->arrow)
+			walk(c, e->a, M_READ);
+		else
+			walk_lvalue_parts(c, e->a);
+		return;
+	case PARC_EXPR_UNARY:
+		if (e->op == PARC_OP_DEREF) {
+			walk(c, e->a, M_READ);
+			return;
+		}
+		walk(c, e, M_READ);
+		return;
+	default:
+		walk(c, e, M_READ);
+	}
+}
+
+static void record_memory(ac *c, parc_expr *e, int mode)
+{
+	parc_type_class cls = e->type ? e->type->cls : PARC_TY_OTHER;
+	if (cls == PARC_TY_ARRAY || cls == PARC_TY_FUNC)
+		mode = M_ADDR;     /* decays to an address: no access */
+	if (!(mode & M_ADDR)) {
+		path pa = { 0 };
+		parc_access *a = new_access(c, e, mode);
+		if (lvalue(c, e, &pa)) {
+			a->base = pa.base;
+			a->var = pa.var;
+			a->key = pa.key;
+			a->steps = pa.steps;
+		} else {
+			a->base = PARC_BASE_UNKNOWN;
+		}
+		if (a->base == PARC_BASE_OBJECT && a->var && mode & M_WRITE)
+			mark_written(c, a->var);
+	}
+	walk_lvalue_parts(c, e);
+}
+
+static void walk_var(ac *c, parc_expr *e, int mode)
+{
+	parc_var *v = e->var;
+	parc_type_class cls = v->type->cls;
+	if (mode & M_ADDR) {
+		if (e->type->cls != PARC_TY_ARRAY && cls != PARC_TY_FUNC)
+			mark_written(c, v);   /* its address escapes: may change */
+		return;
+	}
+	if (cls == PARC_TY_ARRAY || cls == PARC_TY_FUNC)
+		return;
+	if (mode & M_WRITE)
+		mark_written(c, v);
+	parc_access *a = new_access(c, e, mode);
+	a->base = PARC_BASE_OBJECT;
+	a->var = v;
+	/* Scalars are classified in scalars.c; aggregates and variables whose
+	 * address is taken are plain memory. */
+	a->scalar = cls != PARC_TY_STRUCT && cls != PARC_TY_UNION && !v->addr_taken &&
+		!v->is_global;
+}
+
+/* A call's reads through its pointer arguments, with unknown subscripts. */
+static void call_reads(ac *c, parc_expr *call)
+{
+	parc_call_info ci = parc_effects_of_call(c->p, call);
+	for (int i = 0; i < call->args.len && ci.reads_args; i++) {
+		parc_expr *arg = call->args.items[i];
+		parc_type_class cls = arg->type ? arg->type->cls : PARC_TY_OTHER;
+		if (cls != PARC_TY_PTR && cls != PARC_TY_ARRAY)
+			continue;
+		path pa = { 0 };
+		parc_access *a = new_access(c, arg, M_READ);
+		a->type = NULL;
+		if (!ptrbase(c, arg, &pa))
+			pa.base = PARC_BASE_UNKNOWN;
+		a->base = pa.base;
+		a->var = pa.var;
+		a->key = pa.key;
+		pa.pending_any = true;
+		push_index(c, &pa, NULL);
+		a->steps = pa.steps;
+	}
+	if (ci.reads_globals) {
+		parc_access *a = new_access(c, call, M_READ);
+		a->base = PARC_BASE_UNKNOWN;
+		a->type = NULL;
+		a->key = "globals";
+	}
+}
+
+static void walk(ac *c, parc_expr *e, int mode)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case PARC_EXPR_VAR:
+		walk_var(c, e, mode);
+		return;
+	case PARC_EXPR_INDEX: case PARC_EXPR_MEMBER:
+		record_memory(c, e, mode);
+		return;
+	case PARC_EXPR_UNARY:
+		if (e->op == PARC_OP_DEREF) {
+			record_memory(c, e, mode);
+		} else if (e->op == PARC_OP_ADDR) {
+			parc_expr *a = parc_expr_skip_casts(e->a);
+			if (a && a->kind == PARC_EXPR_VAR)
+				walk_var(c, a, M_ADDR);
+			else
+				walk_lvalue_parts(c, e->a);
+		} else {
+			walk(c, e->a, M_READ);
+		}
+		return;
+	case PARC_EXPR_ASSIGN:
+		walk(c, e->b, M_READ);
+		walk(c, e->a, e->op == PARC_OP_NONE ? M_WRITE : M_READ | M_WRITE);
+		return;
+	case PARC_EXPR_INCDEC:
+		walk(c, e->a, M_READ | M_WRITE);
+		return;
+	case PARC_EXPR_CALL:
+		walk(c, e->a, M_READ);
+		for (int i = 0; i < e->args.len; i++)
+			walk(c, e->args.items[i], M_READ);
+		call_reads(c, e);
+		return;
+	case PARC_EXPR_CAST:
+		walk(c, e->a, mode & M_ADDR ? M_ADDR : M_READ);
+		return;
+	case PARC_EXPR_SIZEOF: case PARC_EXPR_FUNC:
+		return;
+	case PARC_EXPR_STMTEXPR:
+		walk_stmt(c, e->stmt);
+		return;
+	default:
+		walk(c, e->a, M_READ);
+		walk(c, e->b, M_READ);
+		walk(c, e->c, M_READ);
+		for (int i = 0; i < e->args.len; i++)
+			walk(c, e->args.items[i], M_READ);
+		walk_stmt(c, e->stmt);
+		return;
+	}
+}
+
+static void walk_stmt(ac *c, parc_stmt *s)
+{
+	if (!s)
+		return;
+	if (s->kind == PARC_STMT_FOR) {
+		parc_loop *saved = c->inner;
+		c->inner = s->loop;
+		walk_stmt(c, s->loop->init);
+		walk(c, s->loop->cond, M_READ);
+		walk(c, s->loop->inc, M_READ);
+		walk_stmt(c, s->loop->body);
+		c->inner = saved;
+		return;
+	}
+	walk(c, s->expr, M_READ);
+	for (int i = 0; i < s->decls.len; i++) {
+		parc_expr *init = s->inits.items[i];
+		parc_var *v = s->decls.items[i];
+		walk(c, init, M_READ);
+		if (init)
+			mark_written(c, v);
+	}
+	for (int i = 0; i < s->body.len; i++)
+		walk_stmt(c, s->body.items[i]);
+	walk_stmt(c, s->then);
+	walk_stmt(c, s->els);
+}
+
+/* The loop's own condition is evaluated every iteration; its memory reads
+ * (as in i < s->n) must not conflict with the body's writes.  Scalar reads
+ * of the bound are checked separately as bound modifications. */
+static void walk_own_cond(ac *c)
+{
+	int before = c->li->accesses.len;
+	walk(c, c->l->cond, M_READ);
+	int keep = before;
+	for (int i = before; i < c->li->accesses.len; i++) {
+		parc_access *a = c->li->accesses.items[i];
+		if (!a->scalar)
+			c->li->accesses.items[keep++] = a;
+	}
+	c->li->accesses.len = keep;
+}
+
+parc_loop_info *parc_access_collect(parc_program *p, parc_loop *l)
+{
+	parc_loop_info *li = parc_arena_alloc(p->arena, sizeof *li);
+	li->loop = l;
+	li->nvars = p->vars.len;
+	li->written = parc_arena_alloc(p->arena, (size_t)li->nvars + 1);
+	ac c = { p, l, li, l };
+	walk_stmt(&c, l->body);
+	walk_own_cond(&c);
+	return li;
+}
+
+/* ---------------------------------------------------------- aliasing */
+
+static bool is_char_like(parc_type *t)
+{
+	return !t || t->is_char || t->cls == PARC_TY_STRUCT || t->cls == PARC_TY_UNION ||
+		t->cls == PARC_TY_ARRAY || t->cls == PARC_TY_OTHER || t->cls == PARC_TY_VOID;
+}
+
+/* C's effective-type rule (C11 6.5p7): an int and a double cannot be the
+ * same object; character types may alias anything. */
+static bool types_disjoint(parc_type *a, parc_type *b)
+{
+	if (is_char_like(a) || is_char_like(b))
+		return false;
+	if (a->cls != b->cls)
+		return true;
+	return a->size > 0 && b->size > 0 && a->size != b->size;
+}
+
+/* Whether pointer variable "v" keeps its value from function entry (a
+ * parameter never assigned in the function). */
+static bool param_unchanged(parc_program *p, parc_var *v);
+
+typedef enum { OBJ_LOCAL, OBJ_GLOBAL, PTR_RESTRICT, PTR_FRESH, PTR_PARAM,
+	PTR_OTHER } origin;
+
+static origin origin_of(parc_program *p, parc_access *a)
+{
+	parc_var *v = a->var;
+	if (a->base == PARC_BASE_OBJECT)
+		return v->is_global ? OBJ_GLOBAL : OBJ_LOCAL;
+	if (a->base != PARC_BASE_POINTER)
+		return PTR_OTHER;
+	if (v->is_param && v->type->is_restrict && param_unchanged(p, v))
+		return PTR_RESTRICT;
+	if (v->is_fresh)
+		return PTR_FRESH;
+	if (v->is_param && param_unchanged(p, v))
+		return PTR_PARAM;
+	return PTR_OTHER;
+}
+
+/* Which pairs of origins are provably different objects. */
+static bool origins_disjoint(origin x, origin y)
+{
+	if (x > y) {
+		origin t = x;
+		x = y;
+		y = t;
+	}
+	switch (x) {
+	case OBJ_LOCAL:
+		/* Parameters were set before this call's locals existed; fresh
+		 * memory is new; a restrict pointer's object is not accessed by
+		 * other means. */
+		return y == OBJ_LOCAL || y == PTR_RESTRICT || y == PTR_FRESH ||
+			y == PTR_PARAM;
+	case OBJ_GLOBAL:
+		return y == OBJ_GLOBAL || y == PTR_RESTRICT || y == PTR_FRESH;
+	case PTR_RESTRICT:
+		return y == PTR_RESTRICT || y == PTR_FRESH || y == PTR_PARAM;
+	case PTR_FRESH:
+		return y == PTR_FRESH || y == PTR_PARAM;
+	default:
+		return false;
+	}
+}
+
+bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
+	parc_access *a, parc_access *b, const char **why)
+{
+	(void)li;
+	*why = NULL;
+	if (a->type && b->type && types_disjoint(a->type, b->type))
+		return false;
+	if (a->base == PARC_BASE_UNKNOWN || b->base == PARC_BASE_UNKNOWN) {
+		*why = "unknown";
+		return true;
+	}
+	origin oa = origin_of(p, a), ob = origin_of(p, b);
+	if (oa == OBJ_LOCAL && oa == ob)
+		return false;      /* two different named locals */
+	if (origins_disjoint(oa, ob))
+		return false;
+	*why = "pointers";
+	return true;
+}
+
+/* ---------------------------------------------------------- parameters */
+
+typedef struct pw {
+	parc_var *v;
+	bool written;
+} pw;
+
+static void find_write(parc_expr *e, void *ctx)
+{
+	pw *w = ctx;
+	if ((e->kind == PARC_EXPR_ASSIGN || e->kind == PARC_EXPR_INCDEC)) {
+		parc_expr *l = parc_expr_skip_casts(e->a);
+		if (l && l->kind == PARC_EXPR_VAR && l->var == w->v)
+			w->written = true;
+	}
+}
+
+static bool param_unchanged(parc_program *p, parc_var *v)
+{
+	(void)p;
+	if (v->addr_taken || !v->func || !v->func->body)
+		return false;
+	pw w = { v, false };
+	parc_walk_stmt(v->func->body, NULL, find_write, &w);
+	return !w.written;
+}
+
+const char *parc_base_name(parc_access *a)
+{
+	if (a->base == PARC_BASE_LOADED)
+		return a->key;
+	if (a->var)
+		return a->var->name;
+	return a->key ? a->key : "memory";
+}
+
+const char *parc_access_spelling(parc_program *p, parc_access *a)
+{
+	return parc_expr_spelling(p, a->expr);
+}
+
+/* ---------------------------------------------------------- fresh memory */
+
+typedef struct fr {
+	parc_var *v;
+	bool bad;
+	int assigns;
+} fr;
+
+static bool is_alloc_call(parc_expr *e)
+{
+	e = parc_expr_skip_casts(e);
+	return e && e->kind == PARC_EXPR_CALL && e->name &&
+		(!strcmp(e->name, "malloc") || !strcmp(e->name, "calloc") ||
+		 !strcmp(e->name, "aligned_alloc"));
+}
+
+static void fresh_expr(parc_expr *e, void *ctx)
+{
+	fr *f = ctx;
+	if (e->kind != PARC_EXPR_ASSIGN && e->kind != PARC_EXPR_INCDEC)
+		return;
+	parc_expr *l = parc_expr_skip_casts(e->a);
+	if (!l || l->kind != PARC_EXPR_VAR || l->var != f->v)
+		return;
+	if (e->kind == PARC_EXPR_ASSIGN && e->op == PARC_OP_NONE && is_alloc_call(e->b))
+		f->assigns++;
+	else
+		f->bad = true;
+}
+
+static void fresh_decl(parc_stmt *s, void *ctx)
+{
+	fr *f = ctx;
+	if (s->kind != PARC_STMT_DECL)
+		return;
+	for (int i = 0; i < s->decls.len; i++) {
+		if (s->decls.items[i] != f->v || !s->inits.items[i])
+			continue;
+		if (is_alloc_call(s->inits.items[i]))
+			f->assigns++;
+		else
+			f->bad = true;
+	}
+}
+
+/* A local pointer every assignment of which is a fresh allocation names
+ * memory no other variable's initial value can reach: two such pointers,
+ * or one and a parameter or named array, never overlap. */
+void parc_access_mark_fresh(parc_program *p)
+{
+	for (int i = 0; i < p->vars.len; i++) {
+		parc_var *v = p->vars.items[i];
+		if (v->is_global || v->is_param || v->addr_taken || !v->func ||
+		    !v->func->body || v->type->cls != PARC_TY_PTR)
+			continue;
+		fr f = { v, false, 0 };
+		parc_walk_stmt(v->func->body, fresh_decl, fresh_expr, &f);
+		v->is_fresh = !f.bad && f.assigns > 0;
+	}
+}

@@ -1,0 +1,265 @@
+/* decide.c - one decision per loop.
+ *
+ * Nests are visited from the outside in.  A loop that is provably parallel
+ * (canonical, no hazards, every scalar classified, no carried memory
+ * dependence) and worth it gets the pragma; its inner loops are "inner".
+ * Otherwise the loop stays serial with its reasons, and its inner loops are
+ * considered in turn.  Loops made by macros and loops already governed by
+ * an OpenMP or OpenACC directive are never touched. */
+#include "parc/analysis.h"
+
+#include <string.h>
+
+/* Loops at most this many iterations long, with no inner loop, are not
+ * worth a fork and join. */
+enum { SMALL_TRIP = 16 };
+
+typedef struct dc {
+	parc_program *p;
+} dc;
+
+static void mark_nest(parc_loop *l, parc_decision d)
+{
+	for (int i = 0; i < l->children.len; i++) {
+		parc_loop *c = l->children.items[i];
+		c->decision = d;
+		mark_nest(c, d);
+	}
+}
+
+/* The statement governed by a directive at "off": the first statement
+ * that starts after it. */
+static parc_stmt *governed(parc_program *p, int off)
+{
+	for (int i = 0; i < p->stmt_spans.len; i++) {
+		parc_stmt *s = p->stmt_spans.items[i];
+		if (s->loc.off > off)
+			return s;
+	}
+	return NULL;
+}
+
+/* Whether an existing directive governs "l", or stands inside it. */
+static const parc_pragma *existing_pragma(parc_program *p, parc_loop *l)
+{
+	for (int i = 0; i < p->pragmas.len; i++) {
+		parc_pragma *pr = p->pragmas.items[i];
+		if (pr->off >= l->loc.off && pr->off < l->loc.end)
+			return pr;
+		parc_stmt *s = governed(p, pr->off);
+		if (s && s->loc.off <= l->loc.off && l->loc.off <= s->loc.end)
+			return pr;
+	}
+	return NULL;
+}
+
+static bool refs_written(parc_expr *e, parc_loop_info *li);
+
+typedef struct rw {
+	parc_loop_info *li;
+	bool hit;
+	parc_var *var;
+} rw;
+
+static void ref_written(parc_expr *e, void *ctx)
+{
+	rw *r = ctx;
+	if (e->kind == PARC_EXPR_VAR && e->var->id < r->li->nvars &&
+	    r->li->written[e->var->id]) {
+		r->hit = true;
+		r->var = e->var;
+	}
+}
+
+static bool refs_written(parc_expr *e, parc_loop_info *li)
+{
+	rw r = { li, false, NULL };
+	parc_walk_expr(e, NULL, ref_written, &r);
+	return r.hit;
+}
+
+static bool invariant_parts(dc *d, parc_loop *l, parc_loop_info *li)
+{
+	bool ok = true;
+	if (li->written[l->index->id] || l->index->addr_taken) {
+		parc_loop_add_reason(d->p, l, PARC_REASON_INDEX_MODIFIED,
+			"the loop index '%s' is modified in the loop body", l->index->name);
+		ok = false;
+	}
+	rw r = { li, false, NULL };
+	parc_walk_expr(l->ub, NULL, ref_written, &r);
+	if (r.hit) {
+		parc_loop_add_reason(d->p, l, PARC_REASON_BOUND_MODIFIED,
+			"the loop bound uses '%s', which the loop body modifies", r.var->name);
+		ok = false;
+	}
+	return ok;
+}
+
+static bool has_variable_inner(parc_loop *l)
+{
+	for (int i = 0; i < l->children.len; i++) {
+		parc_loop *c = l->children.items[i];
+		if (!c->canonical || !c->lb->is_const || !c->ub->is_const || has_variable_inner(c))
+			return true;
+	}
+	return false;
+}
+
+/* Constant trip count, or -1. */
+static int64_t trip_count(parc_loop *l)
+{
+	if (!l->lb->is_const || !l->ub->is_const)
+		return -1;
+	int64_t lb = l->lb->ival, ub = l->ub->ival, s = l->step;
+	if (l->cmp == PARC_OP_LE)
+		ub++;
+	else if (l->cmp == PARC_OP_GE)
+		ub--;
+	int64_t span = s > 0 ? ub - lb : lb - ub;
+	if (span <= 0)
+		return 0;
+	int64_t as = s > 0 ? s : -s;
+	return (span + as - 1) / as;
+}
+
+static bool profitable(dc *d, parc_loop *l)
+{
+	int64_t n = trip_count(l);
+	if (n < 0 || n > SMALL_TRIP || has_variable_inner(l))
+		return true;
+	parc_loop_add_reason(d->p, l, PARC_REASON_NOT_PROFITABLE,
+		"the loop runs only %lld iterations, too few to pay for starting threads",
+		(long long)n);
+	return false;
+}
+
+/* Full legality analysis of one loop; reasons are added to "l". */
+static bool legal(dc *d, parc_loop *l)
+{
+	if (!l->canonical) {
+		parc_loop_add_reason(d->p, l, PARC_REASON_NON_CANONICAL,
+			"the loop is not in canonical form: %s", l->noncanon_why);
+		return false;
+	}
+	bool ok = !parc_loop_hazards(d->p, l);
+	parc_loop_info *li = parc_access_collect(d->p, l);
+	ok &= invariant_parts(d, l, li);
+	ok &= parc_scalars_classify(d->p, li);
+	if (parc_deps_check(d->p, li) != parc_bool_true)
+		ok = false;
+	return ok;
+}
+
+/* The single loop that makes up "l"'s body, or NULL. */
+static parc_loop *only_child_loop(parc_loop *l)
+{
+	parc_stmt *b = l->body;
+	while (b && b->kind == PARC_STMT_COMPOUND && b->body.len == 1)
+		b = b->body.items[0];
+	return b && b->kind == PARC_STMT_FOR ? b->loop : NULL;
+}
+
+/* collapse(k) over perfectly nested parallel loops with bounds that do
+ * not depend on the outer indices, when the innermost collapsed loop still
+ * has a loop inside it (collapsing the innermost loop would cost it its
+ * vectorization). */
+typedef struct idx_ref {
+	parc_loop *from, *to;
+	bool hit;
+} idx_ref;
+
+static void ref_index(parc_expr *e, void *ctx)
+{
+	idx_ref *r = ctx;
+	if (e->kind != PARC_EXPR_VAR)
+		return;
+	for (parc_loop *x = r->to->parent; x; x = x->parent) {
+		if (x->index == e->var)
+			r->hit = true;
+		if (x == r->from)
+			break;
+	}
+}
+
+/* Whether the bounds of "c" use the index of a loop from "l" down to c. */
+static bool bounds_use_outer_index(parc_loop *l, parc_loop *c)
+{
+	idx_ref r = { l, c, false };
+	parc_walk_expr(c->lb, NULL, ref_index, &r);
+	parc_walk_expr(c->ub, NULL, ref_index, &r);
+	return r.hit;
+}
+
+static void try_collapse(dc *d, parc_loop *l)
+{
+	parc_loop_info *lo = parc_access_collect(d->p, l);
+	for (parc_loop *c = only_child_loop(l); c; c = only_child_loop(c)) {
+		if (!c->canonical || c->header_in_macro || c->children.len == 0 ||
+		    refs_written(c->lb, lo) || refs_written(c->ub, lo) ||
+		    bounds_use_outer_index(l, c))
+			return;
+		bool ok = legal(d, c);
+		/* "c" becomes part of "l"'s pragma: its own notes do not apply. */
+		c->reasons.len = 0;
+		c->clauses.len = 0;
+		if (!ok)
+			return;
+		l->collapse++;
+	}
+}
+
+static void decide_loop(dc *d, parc_loop *l);
+
+static void decide_children(dc *d, parc_loop *l)
+{
+	for (int i = 0; i < l->children.len; i++)
+		decide_loop(d, l->children.items[i]);
+}
+
+static void skip_nest(dc *d, parc_loop *l, parc_reason_kind k, const char *msg, int line)
+{
+	l->decision = PARC_DECISION_SKIPPED;
+	parc_loop_add_reason(d->p, l, k, "%s (line %d)", msg, line);
+	for (int i = 0; i < l->children.len; i++)
+		skip_nest(d, l->children.items[i], k, msg, line);
+}
+
+static void decide_loop(dc *d, parc_loop *l)
+{
+	const parc_pragma *pr = existing_pragma(d->p, l);
+	if (pr) {
+		skip_nest(d, l, PARC_REASON_EXISTING_PRAGMA,
+			"an OpenMP/OpenACC directive already applies to this loop", pr->line);
+		return;
+	}
+	if (l->header_in_macro) {
+		l->decision = PARC_DECISION_SKIPPED;
+		parc_loop_add_reason(d->p, l, PARC_REASON_MACRO_LOOP,
+			"the loop comes from a macro expansion; parc does not edit macros");
+		decide_children(d, l);
+		return;
+	}
+	if (legal(d, l) && profitable(d, l)) {
+		l->decision = PARC_DECISION_PARALLEL;
+		try_collapse(d, l);
+		mark_nest(l, PARC_DECISION_INNER);
+		return;
+	}
+	l->decision = PARC_DECISION_SERIAL;
+	l->clauses.len = 0;
+	decide_children(d, l);
+}
+
+void parc_decide(parc_program *p)
+{
+	parc_effects_compute(p);
+	parc_loops_canonicalize(p);
+	parc_access_mark_fresh(p);
+	dc d = { p };
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *l = p->loops.items[i];
+		if (!l->parent)
+			decide_loop(&d, l);
+	}
+}

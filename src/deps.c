@@ -1,0 +1,475 @@
+/* deps.c - exact cross-iteration dependences of memory accesses, with isl.
+ *
+ * For a loop L and two accesses A and B to the same base, at least one a
+ * write, parc builds the integer set
+ *
+ *     [params] -> { [a0..an, b0..bm] : A's iteration domain, B's domain,
+ *                   a0 < b0, and every aligned subscript equal }
+ *
+ * where a0/b0 are L's index in two iterations and a1../b1.. the indices of
+ * the loops between L and each access.  A non-empty set is a dependence
+ * carried by L; which access comes first gives flow, anti or output, and
+ * b0 - a0, when it is one number, gives the distance.
+ *
+ * Soundness rules: anything not affine is left out of the set, which only
+ * makes it larger.  A bound that is not affine drops that constraint; a
+ * subscript that is not affine drops that equality.  Variables other than
+ * loop indices are parameters only if the loop never writes them. */
+#include "parc/analysis.h"
+
+#include <isl/ctx.h>
+#include <isl/options.h>
+#include <isl/set.h>
+#include <isl/val.h>
+#include <string.h>
+
+enum { MAX_TERMS = 24, MAX_CHAIN = 16 };
+
+/* A linear form: sum of "c[k]" * "v[k]" plus "k0". */
+typedef struct lin {
+	int n;
+	parc_var *v[MAX_TERMS];
+	int64_t c[MAX_TERMS];
+	int64_t k0;
+} lin;
+
+static bool lin_add_var(lin *f, parc_var *v, int64_t c)
+{
+	for (int i = 0; i < f->n; i++)
+		if (f->v[i] == v)
+			return !__builtin_add_overflow(f->c[i], c, &f->c[i]);
+	if (f->n == MAX_TERMS)
+		return false;
+	f->v[f->n] = v;
+	f->c[f->n++] = c;
+	return true;
+}
+
+/* Adds "mult" * "e" to "f"; false if "e" is not linear. */
+static bool lin_of(lin *f, parc_expr *e, int64_t mult)
+{
+	int64_t t;
+	if (!e)
+		return false;
+	if (e->is_const) {
+		return !__builtin_mul_overflow(e->ival, mult, &t) &&
+			!__builtin_add_overflow(f->k0, t, &f->k0);
+	}
+	switch (e->kind) {
+	case PARC_EXPR_VAR:
+		return e->var->type->cls == PARC_TY_INT && lin_add_var(f, e->var, mult);
+	case PARC_EXPR_CAST:
+		return e->type->cls == PARC_TY_INT && lin_of(f, e->a, mult);
+	case PARC_EXPR_UNARY:
+		if (e->op == PARC_OP_PLUS)
+			return lin_of(f, e->a, mult);
+		return e->op == PARC_OP_NEG && mult != INT64_MIN && lin_of(f, e->a, -mult);
+	case PARC_EXPR_BINARY:
+		if (e->op == PARC_OP_ADD)
+			return lin_of(f, e->a, mult) && lin_of(f, e->b, mult);
+		if (e->op == PARC_OP_SUB)
+			return mult != INT64_MIN && lin_of(f, e->a, mult) && lin_of(f, e->b, -mult);
+		if (e->op == PARC_OP_MUL && e->a->is_const)
+			return !__builtin_mul_overflow(mult, e->a->ival, &t) && lin_of(f, e->b, t);
+		if (e->op == PARC_OP_MUL && e->b->is_const)
+			return !__builtin_mul_overflow(mult, e->b->ival, &t) && lin_of(f, e->a, t);
+		return false;
+	default:
+		return false;
+	}
+}
+
+/* The canonical loops from L (first) down to "inner". */
+typedef struct chain {
+	int n;
+	parc_loop *l[MAX_CHAIN];
+} chain;
+
+static bool make_chain(parc_loop *L, parc_loop *inner, chain *ch)
+{
+	parc_loop *tmp[64];
+	int n = 0;
+	for (parc_loop *x = inner; x; x = x->parent) {
+		if (n == 64)
+			return false;
+		tmp[n++] = x;
+		if (x == L)
+			break;
+	}
+	ch->n = 0;
+	for (int i = n - 1; i >= 0; i--)
+		if (tmp[i]->canonical && ch->n < MAX_CHAIN)
+			ch->l[ch->n++] = tmp[i];
+	return ch->n > 0 && ch->l[0] == L;
+}
+
+/* State for printing one isl set. */
+typedef struct pr {
+	parc_program *p;
+	parc_loop_info *li;
+	parc_buf params;      /* "p12,p40" */
+	unsigned char *pset;  /* params already listed, by var id */
+} pr;
+
+/* The name of "v" in the set for an access with "ch" and dim prefix
+ * "pre" ('a' or 'b'); NULL if "v" cannot appear in an affine constraint. */
+static const char *var_name(pr *x, chain *ch, int upto, char pre, parc_var *v, char *buf)
+{
+	for (int k = upto - 1; k >= 0; k--) {
+		if (ch->l[k]->index == v) {
+			sprintf(buf, "%c%d", pre, k);
+			return buf;
+		}
+	}
+	if (v->id < x->li->nvars && x->li->written[v->id])
+		return NULL;
+	if (v->addr_taken || v->type->cls != PARC_TY_INT || v->type->is_volatile)
+		return NULL;
+	sprintf(buf, "p%d", v->id);
+	if (!x->pset[v->id]) {
+		x->pset[v->id] = 1;
+		parc_buf_printf(&x->params, "%s%s", x->params.len ? "," : "", buf);
+	}
+	return buf;
+}
+
+/* Prints "f" (with dims of "ch" visible up to "upto") into "b". */
+static bool print_lin(pr *x, parc_buf *b, lin *f, chain *ch, int upto, char pre)
+{
+	char name[32];
+	parc_buf_printf(b, "(%lld", (long long)f->k0);
+	for (int i = 0; i < f->n; i++) {
+		if (f->c[i] == 0)
+			continue;
+		const char *nm = var_name(x, ch, upto, pre, f->v[i], name);
+		if (!nm)
+			return false;
+		parc_buf_printf(b, " + %lld*%s", (long long)f->c[i], nm);
+	}
+	parc_buf_puts(b, ")");
+	return true;
+}
+
+/* Appends " and <constraint>" for one expression pair, or nothing when
+ * either side is not affine. */
+static void add_cmp(pr *x, parc_buf *b, parc_expr *e, const char *dim,
+	const char *op, chain *ch, int upto, char pre)
+{
+	lin f = { 0 };
+	if (!lin_of(&f, e, 1))
+		return;
+	parc_buf t;
+	parc_buf_init(&t);
+	if (print_lin(x, &t, &f, ch, upto, pre))
+		parc_buf_printf(b, " and %s %s %s", dim, op, t.data);
+	parc_buf_free(&t);
+}
+
+/* The iteration domain of the loops in "ch" for dims named "pre". */
+static void domain(pr *x, parc_buf *b, chain *ch, char pre)
+{
+	for (int k = 0; k < ch->n; k++) {
+		parc_loop *l = ch->l[k];
+		char dim[32];
+		sprintf(dim, "%c%d", pre, k);
+		bool up = l->step > 0;
+		add_cmp(x, b, l->lb, dim, up ? ">=" : "<=", ch, k, pre);
+		const char *op = l->cmp == PARC_OP_LT ? "<" : l->cmp == PARC_OP_LE ? "<=" :
+			l->cmp == PARC_OP_GT ? ">" : l->cmp == PARC_OP_GE ? ">=" : up ? "<" : ">";
+		add_cmp(x, b, l->ub, dim, op, ch, k, pre);
+		lin f = { 0 };
+		parc_buf t;
+		parc_buf_init(&t);
+		if ((l->step > 1 || l->step < -1) && lin_of(&f, l->lb, 1) &&
+		    print_lin(x, &t, &f, ch, k, pre))
+			parc_buf_printf(b, " and exists (s%c%d : %s = %s + %lld*s%c%d)",
+				pre, k, dim, t.data, (long long)l->step, pre, k);
+		parc_buf_free(&t);
+	}
+}
+
+/* Appends the subscript equalities of two aligned paths.  Returns false
+ * when the paths provably select different fields (no dependence). */
+static bool subscripts(pr *x, parc_buf *b, parc_access *A, chain *ca,
+	parc_access *B, chain *cb)
+{
+	int n = A->steps.len < B->steps.len ? A->steps.len : B->steps.len;
+	for (int i = 0; i < n; i++) {
+		parc_step *sa = A->steps.items[i], *sb = B->steps.items[i];
+		if (sa->is_field != sb->is_field)
+			return true;
+		if (sa->is_field) {
+			if (strcmp(sa->field, sb->field) != 0 && !sa->in_union)
+				return false;
+			continue;
+		}
+		if (sa->any || sb->any)
+			continue;
+		lin fa = { 0 }, fb = { 0 };
+		bool ok = true;
+		for (int k = 0; k < sa->terms.len && ok; k++) {
+			parc_term *t = sa->terms.items[k];
+			ok = lin_of(&fa, t->expr, t->coef);
+		}
+		for (int k = 0; k < sb->terms.len && ok; k++) {
+			parc_term *t = sb->terms.items[k];
+			ok = lin_of(&fb, t->expr, t->coef);
+		}
+		parc_buf ta, tb;
+		parc_buf_init(&ta);
+		parc_buf_init(&tb);
+		if (ok && print_lin(x, &ta, &fa, ca, ca->n, 'a') &&
+		    print_lin(x, &tb, &fb, cb, cb->n, 'b'))
+			parc_buf_printf(b, " and %s = %s", ta.data, tb.data);
+		parc_buf_free(&ta);
+		parc_buf_free(&tb);
+	}
+	return true;
+}
+
+typedef struct dep_result {
+	bool exists;
+	bool has_distance;
+	int64_t distance;
+} dep_result;
+
+static void dims(parc_buf *b, chain *ca, chain *cb)
+{
+	for (int k = 0; k < ca->n; k++)
+		parc_buf_printf(b, "%sa%d", k ? "," : "", k);
+	for (int k = 0; k < cb->n; k++)
+		parc_buf_printf(b, ",b%d", k);
+}
+
+/* The distance b0 - a0 if it is a single integer. */
+static void distance(isl_ctx *ctx, const char *params, parc_buf *body,
+	chain *ca, chain *cb, dep_result *r)
+{
+	parc_buf s;
+	parc_buf_init(&s);
+	parc_buf_printf(&s, "[%s] -> { [d] : exists (", params);
+	dims(&s, ca, cb);
+	parc_buf_printf(&s, " : d = b0 - a0 %s) }", body->data);
+	isl_set *set = isl_set_read_from_str(ctx, s.data);
+	parc_buf_free(&s);
+	if (!set)
+		return;
+	isl_set *mn = isl_set_lexmin(isl_set_copy(set));
+	isl_set *mx = isl_set_lexmax(set);
+	if (isl_set_is_equal(mn, mx) == isl_bool_true) {
+		isl_val *v = isl_set_plain_get_val_if_fixed(mn, isl_dim_set, 0);
+		if (v && isl_val_is_int(v)) {
+			r->has_distance = true;
+			r->distance = isl_val_get_num_si(v);
+		}
+		isl_val_free(v);
+	}
+	isl_set_free(mn);
+	isl_set_free(mx);
+}
+
+/* Tests whether A (in an earlier iteration of L: "earlier" means a0 < b0
+ * when "a_first_lt") and B touch the same element. */
+static dep_result test_pair(pr *x, isl_ctx *ctx, parc_access *A, chain *ca,
+	parc_access *B, chain *cb, bool lt)
+{
+	dep_result r = { false, false, 0 };
+	parc_buf body;
+	parc_buf_init(&body);
+	parc_buf_printf(&body, " and a0 %s b0", lt ? "<" : ">");
+	domain(x, &body, ca, 'a');
+	domain(x, &body, cb, 'b');
+	if (!subscripts(x, &body, A, ca, B, cb)) {
+		parc_buf_free(&body);
+		return r;
+	}
+	parc_buf s;
+	parc_buf_init(&s);
+	parc_buf_printf(&s, "[%s] -> { [", x->params.data ? x->params.data : "");
+	dims(&s, ca, cb);
+	parc_buf_printf(&s, "] : 1 = 1%s }", body.data);
+	isl_set *set = isl_set_read_from_str(ctx, s.data);
+	isl_bool empty = set ? isl_set_is_empty(set) : isl_bool_error;
+	isl_set_free(set);
+	parc_buf_free(&s);
+	/* An analysis failure counts as a dependence. */
+	r.exists = empty != isl_bool_true;
+	if (r.exists && empty == isl_bool_false)
+		distance(ctx, x->params.data ? x->params.data : "", &body, ca, cb, &r);
+	parc_buf_free(&body);
+	return r;
+}
+
+/* ------------------------------------------------------------ driver */
+
+typedef struct dctx {
+	parc_program *p;
+	parc_loop_info *li;
+	isl_ctx *ctx;
+	bool ok;
+} dctx;
+
+static bool reason_exists(parc_loop *l, parc_reason_kind k, const char *var)
+{
+	for (int i = 0; i < l->reasons.len; i++) {
+		parc_reason *r = l->reasons.items[i];
+		if (r->kind == k && r->var && var && !strcmp(r->var, var))
+			return true;
+	}
+	return false;
+}
+
+static void report_dep(dctx *d, parc_access *src, parc_access *dst, dep_result *r)
+{
+	parc_loop *l = d->li->loop;
+	parc_reason_kind k = src->write && dst->read ? PARC_REASON_FLOW_DEP :
+		src->write ? PARC_REASON_OUTPUT_DEP : PARC_REASON_ANTI_DEP;
+	const char *name = parc_base_name(src);
+	d->ok = false;
+	if (reason_exists(l, k, name))
+		return;
+	const char *kn = k == PARC_REASON_FLOW_DEP ? "flow" :
+		k == PARC_REASON_ANTI_DEP ? "anti" : "output";
+	int64_t dist = r->distance / (l->step ? l->step : 1);
+	if (dist < 0)
+		dist = -dist;
+	char dtext[64] = "";
+	if (r->has_distance)
+		snprintf(dtext, sizeof dtext, " (distance %lld)", (long long)dist);
+	parc_reason *rs = parc_loop_add_reason(d->p, l, k,
+		"%s dependence on '%s' from line %d to line %d%s: %s %s, then %s %s "
+		"in a later iteration", kn, name, src->expr->loc.line,
+		dst->expr->loc.line, dtext, src->write ? "writes" : "reads",
+		parc_access_spelling(d->p, src), dst->write ? "writes" : "reads",
+		parc_access_spelling(d->p, dst));
+	rs->var = name;
+	rs->src_line = src->expr->loc.line;
+	rs->dst_line = dst->expr->loc.line;
+	rs->has_distance = r->has_distance;
+	rs->distance = dist;
+}
+
+static bool same_base(parc_access *a, parc_access *b)
+{
+	if (a->base != b->base)
+		return false;
+	if (a->base == PARC_BASE_LOADED)
+		return !strcmp(a->key, b->key);
+	return a->base != PARC_BASE_UNKNOWN && a->var == b->var;
+}
+
+static void compare_same(dctx *d, pr *x, parc_access *a, parc_access *b)
+{
+	parc_loop *l = d->li->loop;
+	chain ca, cb;
+	if (!make_chain(l, a->inner, &ca) || !make_chain(l, b->inner, &cb)) {
+		dep_result r = { true, false, 0 };
+		report_dep(d, a, b, &r);
+		return;
+	}
+	/* In iteration order: for a downward loop, a0 > b0 is "a first". */
+	bool up = l->step > 0;
+	dep_result r = test_pair(x, d->ctx, a, &ca, b, &cb, up);
+	if (r.exists)
+		report_dep(d, a, b, &r);
+	if (a == b)
+		return;
+	r = test_pair(x, d->ctx, a, &ca, b, &cb, !up);
+	if (r.exists)
+		report_dep(d, b, a, &r);
+}
+
+static void compare_alias(dctx *d, parc_access *a, parc_access *b)
+{
+	const char *why;
+	if (!parc_access_may_alias(d->p, d->li, a, b, &why))
+		return;
+	parc_loop *l = d->li->loop;
+	d->ok = false;
+	const char *na = parc_base_name(a), *nb = parc_base_name(b);
+	char key[256];
+	snprintf(key, sizeof key, "%s,%s", na, nb);
+	if (reason_exists(l, PARC_REASON_MAY_ALIAS, key))
+		return;
+	parc_reason *r;
+	if (a->base == PARC_BASE_UNKNOWN || b->base == PARC_BASE_UNKNOWN) {
+		parc_access *u = a->base == PARC_BASE_UNKNOWN ? a : b;
+		r = parc_loop_add_reason(d->p, l, PARC_REASON_MAY_ALIAS,
+			"'%s' (line %d) goes through a pointer parc cannot follow, "
+			"and may touch the memory that '%s' (line %d) %s",
+			parc_access_spelling(d->p, u), u->expr->loc.line,
+			parc_access_spelling(d->p, u == a ? b : a),
+			(u == a ? b : a)->expr->loc.line, (u == a ? b : a)->write ? "writes" : "reads");
+	} else {
+		r = parc_loop_add_reason(d->p, l, PARC_REASON_MAY_ALIAS,
+			"'%s' and '%s' may point to the same memory (lines %d and %d); "
+			"declare the pointer parameters 'restrict' if they never overlap",
+			na, nb, a->expr->loc.line, b->expr->loc.line);
+	}
+	r->var = parc_arena_strdup(d->p->arena, key);
+	r->src_line = a->expr->loc.line;
+	r->dst_line = b->expr->loc.line;
+}
+
+static void unanalyzable(dctx *d, parc_access *a)
+{
+	d->ok = false;
+	if (reason_exists(d->li->loop, PARC_REASON_UNANALYZABLE, "?"))
+		return;
+	parc_reason *r = parc_loop_add_reason(d->p, d->li->loop, PARC_REASON_UNANALYZABLE,
+		"cannot tell which memory '%s' writes (line %d)",
+		parc_access_spelling(d->p, a), a->expr->loc.line);
+	r->var = "?";
+}
+
+/* Accesses that take part: memory, not private to one iteration. */
+static bool relevant(parc_loop_info *li, parc_access *a)
+{
+	if (a->scalar)
+		return false;
+	if (a->base == PARC_BASE_OBJECT && parc_access_is_local(li->loop, a->var))
+		return false;
+	return true;
+}
+
+/* A pointer variable the loop changes does not name one object. */
+static void demote_changing_pointers(parc_loop_info *li)
+{
+	for (int i = 0; i < li->accesses.len; i++) {
+		parc_access *a = li->accesses.items[i];
+		if (a->base == PARC_BASE_POINTER && a->var->id < li->nvars &&
+		    li->written[a->var->id])
+			a->base = PARC_BASE_UNKNOWN;
+	}
+}
+
+parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
+{
+	demote_changing_pointers(li);
+	dctx d = { p, li, isl_ctx_alloc(), true };
+	if (!d.ctx)
+		return parc_bool_error;
+	isl_options_set_on_error(d.ctx, ISL_ON_ERROR_CONTINUE);
+	pr x = { p, li, { 0 }, parc_arena_alloc(p->arena, (size_t)li->nvars + 1) };
+	parc_buf_init(&x.params);
+	parc_vec *v = &li->accesses;
+	for (int i = 0; i < v->len; i++) {
+		parc_access *a = v->items[i];
+		if (!relevant(li, a))
+			continue;
+		for (int j = i; j < v->len; j++) {
+			parc_access *b = v->items[j];
+			if (!relevant(li, b) || (!a->write && !b->write))
+				continue;
+			if (same_base(a, b))
+				compare_same(&d, &x, a, b);
+			else if (a != b)
+				compare_alias(&d, a, b);
+			else if (a->base == PARC_BASE_UNKNOWN && a->write)
+				unanalyzable(&d, a);
+		}
+	}
+	parc_buf_free(&x.params);
+	isl_ctx_free(d.ctx);
+	return d.ok ? parc_bool_true : parc_bool_false;
+}

@@ -1,0 +1,923 @@
+/* frontend.c - libclang -> parc IR.
+ *
+ * This is the only file that includes clang-c headers.  It parses the main
+ * file (without -fopenmp, so existing OpenMP pragmas stay invisible to
+ * clang and loops under them remain ordinary statements), checks clang's
+ * diagnostics, then walks the cursors of every function defined in the main
+ * file and copies what the analyses need into arena-allocated IR nodes.
+ *
+ * The C API has gaps that are filled from tokens and offsets:
+ *  - a for statement's missing header parts are skipped, not null: the
+ *    top-level ';' tokens of the header tell which child is which;
+ *  - implicit casts appear as unexposed expressions with one child and are
+ *    made transparent;
+ *  - macro-expanded nodes are located at their expansion site, and marked
+ *    "in_macro" so that the rewriter never edits inside an expansion. */
+#include "parc/frontend.h"
+
+#include <clang-c/Index.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Maps a canonical declaration cursor to the IR variable made for it. */
+typedef struct var_slot {
+	CXCursor decl;
+	parc_var *var;
+} var_slot;
+
+typedef struct fe {
+	parc_program *p;
+	CXTranslationUnit tu;
+	CXFile main_file;
+	parc_func *func;       /* function being converted */
+	parc_loop *loop;       /* innermost enclosing loop */
+	var_slot *slots;
+	unsigned nslots, used;
+} fe;
+
+static parc_stmt *conv_stmt(fe *f, CXCursor c);
+static parc_expr *conv_expr(fe *f, CXCursor c);
+
+/* ---------------------------------------------------------------- helpers */
+
+/* Copies a CXString into the arena and disposes of it at once. */
+static const char *take_string(fe *f, CXString s)
+{
+	const char *c = clang_getCString(s);
+	const char *r = parc_arena_strdup(f->p->arena, c ? c : "");
+	clang_disposeString(s);
+	return r;
+}
+
+typedef struct kids {
+	CXCursor *c;
+	int n, cap;
+} kids;
+
+static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	kids *k = d;
+	if (k->n == k->cap) {
+		k->cap = k->cap ? 2 * k->cap : 8;
+		k->c = parc_xrealloc(k->c, (size_t)k->cap * sizeof(CXCursor));
+	}
+	k->c[k->n++] = c;
+	return CXChildVisit_Continue;
+}
+
+/* The direct children of "c"; the caller frees "k.c". */
+static kids children(CXCursor c)
+{
+	kids k = { NULL, 0, 0 };
+	clang_visitChildren(c, collect, &k);
+	return k;
+}
+
+/* Expansion location of "l": the place in the main file a user would edit. */
+static void exp_loc(fe *f, CXSourceLocation l, int *off, bool *in_main)
+{
+	CXFile file;
+	unsigned line, col, o;
+	clang_getExpansionLocation(l, &file, &line, &col, &o);
+	*off = (int)o;
+	*in_main = file && clang_File_isEqual(file, f->main_file);
+}
+
+static bool loc_in_macro(CXSourceLocation l)
+{
+	CXFile f1, f2;
+	unsigned o1, o2;
+	clang_getExpansionLocation(l, &f1, NULL, NULL, &o1);
+	clang_getSpellingLocation(l, &f2, NULL, NULL, &o2);
+	return o1 != o2 || !clang_File_isEqual(f1, f2);
+}
+
+static parc_loc make_loc(fe *f, CXCursor c)
+{
+	parc_loc loc = { 0 };
+	CXSourceRange r = clang_getCursorExtent(c);
+	CXSourceLocation s = clang_getRangeStart(r);
+	CXSourceLocation e = clang_getRangeEnd(r);
+	bool end_main;
+	exp_loc(f, s, &loc.off, &loc.in_main);
+	exp_loc(f, e, &loc.end, &end_main);
+	loc.in_macro = loc_in_macro(s);
+	if (loc.end < loc.off || !end_main)
+		loc.end = loc.off;
+	/* Presumed locations honour #line, as users expect. */
+	CXFile file;
+	unsigned line, col;
+	clang_getExpansionLocation(s, &file, &line, &col, NULL);
+	CXString name;
+	clang_getPresumedLocation(s, &name, &line, &col);
+	clang_disposeString(name);
+	loc.line = (int)line;
+	loc.col = (int)col;
+	return loc;
+}
+
+/* ---------------------------------------------------------------- types */
+
+static parc_type *conv_type(fe *f, CXType t, int depth);
+
+static void type_quals(parc_type *ty, CXType t)
+{
+	ty->is_volatile |= clang_isVolatileQualifiedType(t) != 0;
+	ty->is_restrict |= clang_isRestrictQualifiedType(t) != 0;
+}
+
+static parc_type_class record_class(CXType t)
+{
+	CXCursor d = clang_getTypeDeclaration(t);
+	return d.kind == CXCursor_UnionDecl ? PARC_TY_UNION : PARC_TY_STRUCT;
+}
+
+static void int_class(parc_type *ty, enum CXTypeKind k)
+{
+	ty->cls = PARC_TY_INT;
+	ty->is_unsigned = k == CXType_Bool || k == CXType_Char_U ||
+		k == CXType_UChar || k == CXType_UShort || k == CXType_UInt ||
+		k == CXType_ULong || k == CXType_ULongLong || k == CXType_UInt128;
+	ty->is_char = k == CXType_Char_U || k == CXType_UChar ||
+		k == CXType_Char_S || k == CXType_SChar;
+}
+
+/* "depth" bounds the recursion through pointee and element types. */
+static parc_type *conv_type(fe *f, CXType t, int depth)
+{
+	parc_type *ty = parc_arena_alloc(f->p->arena, sizeof *ty);
+	CXType ct = clang_getCanonicalType(t);
+	type_quals(ty, t);
+	type_quals(ty, ct);
+	if (ct.kind == CXType_Atomic) {
+		ty->is_atomic = true;
+		ct = clang_getCanonicalType(clang_Type_getValueType(ct));
+		type_quals(ty, ct);
+	}
+	long long size = clang_Type_getSizeOf(ct);
+	ty->size = size > 0 && size < (1LL << 30) ? (int)size : -1;
+	switch (ct.kind) {
+	case CXType_Void: ty->cls = PARC_TY_VOID; break;
+	case CXType_Bool: case CXType_Char_U: case CXType_UChar:
+	case CXType_UShort: case CXType_UInt: case CXType_ULong:
+	case CXType_ULongLong: case CXType_UInt128: case CXType_Char_S:
+	case CXType_SChar: case CXType_WChar: case CXType_Short: case CXType_Int:
+	case CXType_Long: case CXType_LongLong: case CXType_Int128:
+	case CXType_Char16: case CXType_Char32: case CXType_Enum:
+		int_class(ty, ct.kind);
+		break;
+	case CXType_Float: case CXType_Double: case CXType_LongDouble:
+	case CXType_Float128: case CXType_Half: case CXType_Float16:
+		ty->cls = PARC_TY_FLOAT;
+		break;
+	case CXType_Pointer:
+		ty->cls = PARC_TY_PTR;
+		if (depth < 4)
+			ty->elem = conv_type(f, clang_getPointeeType(ct), depth + 1);
+		break;
+	case CXType_ConstantArray: case CXType_IncompleteArray:
+	case CXType_VariableArray: case CXType_DependentSizedArray:
+		ty->cls = PARC_TY_ARRAY;
+		if (depth < 8)
+			ty->elem = conv_type(f, clang_getArrayElementType(ct), depth + 1);
+		break;
+	case CXType_Record: ty->cls = record_class(ct); break;
+	case CXType_FunctionProto: case CXType_FunctionNoProto:
+		ty->cls = PARC_TY_FUNC;
+		break;
+	default: ty->cls = PARC_TY_OTHER; break;
+	}
+	return ty;
+}
+
+/* ---------------------------------------------------------------- vars */
+
+static unsigned slot_hash(CXCursor c, unsigned n)
+{
+	return clang_hashCursor(c) & (n - 1);
+}
+
+static void slots_grow(fe *f)
+{
+	unsigned n = f->nslots ? 2 * f->nslots : 256;
+	var_slot *s = parc_xcalloc(n, sizeof *s);
+	for (unsigned i = 0; i < f->nslots; i++) {
+		if (!f->slots[i].var)
+			continue;
+		unsigned h = slot_hash(f->slots[i].decl, n);
+		while (s[h].var)
+			h = (h + 1) & (n - 1);
+		s[h] = f->slots[i];
+	}
+	free(f->slots);
+	f->slots = s;
+	f->nslots = n;
+}
+
+/* Finds or makes the variable for declaration cursor "d" (any redeclaration
+ * of the same entity maps to the same variable). */
+static parc_var *get_var(fe *f, CXCursor d)
+{
+	d = clang_getCanonicalCursor(d);
+	if (2 * (f->used + 1) > f->nslots)
+		slots_grow(f);
+	unsigned h = slot_hash(d, f->nslots);
+	for (; f->slots[h].var; h = (h + 1) & (f->nslots - 1))
+		if (clang_equalCursors(f->slots[h].decl, d))
+			return f->slots[h].var;
+	parc_var *v = parc_arena_alloc(f->p->arena, sizeof *v);
+	v->id = f->p->vars.len;
+	v->name = take_string(f, clang_getCursorSpelling(d));
+	v->type = conv_type(f, clang_getCursorType(d), 0);
+	v->is_param = d.kind == CXCursor_ParmDecl;
+	enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+	CXCursor sem = clang_getCursorSemanticParent(d);
+	v->is_global = sc == CX_SC_Static || sc == CX_SC_Extern ||
+		sem.kind == CXCursor_TranslationUnit;
+	v->func = v->is_global ? NULL : f->func;
+	v->loc = make_loc(f, d);
+	parc_vec_push(f->p->arena, &f->p->vars, v);
+	f->slots[h].decl = d;
+	f->slots[h].var = v;
+	f->used++;
+	return v;
+}
+
+/* ---------------------------------------------------------------- funcs */
+
+static void func_attrs(parc_func *fn, CXCursor d)
+{
+	kids k = children(d);
+	for (int i = 0; i < k.n; i++) {
+		fn->attr_const |= k.c[i].kind == CXCursor_ConstAttr;
+		fn->attr_pure |= k.c[i].kind == CXCursor_PureAttr;
+	}
+	free(k.c);
+}
+
+/* Finds or makes the function named by declaration cursor "d".  Attributes
+ * may sit on any redeclaration, so the canonical one is checked too. */
+static parc_func *get_func(fe *f, CXCursor d)
+{
+	const char *name = take_string(f, clang_getCursorSpelling(d));
+	parc_func *fn = parc_program_find_func(f->p, name);
+	if (fn)
+		return fn;
+	fn = parc_arena_alloc(f->p->arena, sizeof *fn);
+	fn->name = name;
+	fn->loc = make_loc(f, d);
+	fn->is_variadic = clang_Cursor_isVariadic(d) != 0;
+	func_attrs(fn, d);
+	func_attrs(fn, clang_getCanonicalCursor(d));
+	parc_vec_push(f->p->arena, &f->p->funcs, fn);
+	return fn;
+}
+
+/* ---------------------------------------------------------------- exprs */
+
+static parc_expr *new_expr(fe *f, parc_expr_kind k, CXCursor c)
+{
+	parc_expr *e = parc_arena_alloc(f->p->arena, sizeof *e);
+	e->kind = k;
+	e->loc = make_loc(f, c);
+	e->type = conv_type(f, clang_getCursorType(c), 0);
+	return e;
+}
+
+static parc_op binop(enum CXBinaryOperatorKind k)
+{
+	switch (k) {
+	case CXBinaryOperator_Mul: case CXBinaryOperator_MulAssign: return PARC_OP_MUL;
+	case CXBinaryOperator_Div: case CXBinaryOperator_DivAssign: return PARC_OP_DIV;
+	case CXBinaryOperator_Rem: case CXBinaryOperator_RemAssign: return PARC_OP_MOD;
+	case CXBinaryOperator_Add: case CXBinaryOperator_AddAssign: return PARC_OP_ADD;
+	case CXBinaryOperator_Sub: case CXBinaryOperator_SubAssign: return PARC_OP_SUB;
+	case CXBinaryOperator_Shl: case CXBinaryOperator_ShlAssign: return PARC_OP_SHL;
+	case CXBinaryOperator_Shr: case CXBinaryOperator_ShrAssign: return PARC_OP_SHR;
+	case CXBinaryOperator_LT: return PARC_OP_LT;
+	case CXBinaryOperator_GT: return PARC_OP_GT;
+	case CXBinaryOperator_LE: return PARC_OP_LE;
+	case CXBinaryOperator_GE: return PARC_OP_GE;
+	case CXBinaryOperator_EQ: return PARC_OP_EQ;
+	case CXBinaryOperator_NE: return PARC_OP_NE;
+	case CXBinaryOperator_And: case CXBinaryOperator_AndAssign: return PARC_OP_BAND;
+	case CXBinaryOperator_Xor: case CXBinaryOperator_XorAssign: return PARC_OP_BXOR;
+	case CXBinaryOperator_Or: case CXBinaryOperator_OrAssign: return PARC_OP_BOR;
+	case CXBinaryOperator_LAnd: return PARC_OP_LAND;
+	case CXBinaryOperator_LOr: return PARC_OP_LOR;
+	case CXBinaryOperator_Comma: return PARC_OP_COMMA;
+	default: return PARC_OP_NONE;
+	}
+}
+
+static parc_op unop(enum CXUnaryOperatorKind k)
+{
+	switch (k) {
+	case CXUnaryOperator_PostInc: return PARC_OP_POST_INC;
+	case CXUnaryOperator_PostDec: return PARC_OP_POST_DEC;
+	case CXUnaryOperator_PreInc: return PARC_OP_PRE_INC;
+	case CXUnaryOperator_PreDec: return PARC_OP_PRE_DEC;
+	case CXUnaryOperator_AddrOf: return PARC_OP_ADDR;
+	case CXUnaryOperator_Deref: return PARC_OP_DEREF;
+	case CXUnaryOperator_Plus: return PARC_OP_PLUS;
+	case CXUnaryOperator_Minus: return PARC_OP_NEG;
+	case CXUnaryOperator_Not: return PARC_OP_BITNOT;
+	case CXUnaryOperator_LNot: return PARC_OP_NOT;
+	default: return PARC_OP_NONE;
+	}
+}
+
+/* Integer constant folding for the operators affine analysis cares about;
+ * anything that could overflow is simply left unfolded. */
+static void fold(parc_expr *e)
+{
+	parc_expr *a = e->a, *b = e->b;
+	if (e->kind == PARC_EXPR_CAST && a && a->is_const && e->type->cls == PARC_TY_INT) {
+		e->is_const = true;
+		e->ival = a->ival;
+		return;
+	}
+	if (e->kind == PARC_EXPR_UNARY && a && a->is_const) {
+		if (e->op == PARC_OP_NEG && a->ival > INT64_MIN)
+			e->is_const = true, e->ival = -a->ival;
+		else if (e->op == PARC_OP_PLUS)
+			e->is_const = true, e->ival = a->ival;
+		return;
+	}
+	if (e->kind != PARC_EXPR_BINARY || !a || !b || !a->is_const || !b->is_const)
+		return;
+	int64_t x = a->ival, y = b->ival, r;
+	switch (e->op) {
+	case PARC_OP_ADD: if (__builtin_add_overflow(x, y, &r)) return; break;
+	case PARC_OP_SUB: if (__builtin_sub_overflow(x, y, &r)) return; break;
+	case PARC_OP_MUL: if (__builtin_mul_overflow(x, y, &r)) return; break;
+	case PARC_OP_DIV: if (y == 0 || (x == INT64_MIN && y == -1)) return; r = x / y; break;
+	case PARC_OP_MOD: if (y == 0 || (x == INT64_MIN && y == -1)) return; r = x % y; break;
+	case PARC_OP_SHL: if (x < 0 || y < 0 || y > 30 || x > (INT64_C(1) << 32)) return; r = x << y; break;
+	default: return;
+	}
+	e->is_const = true;
+	e->ival = r;
+}
+
+/* Evaluates a literal-like cursor with clang; true if it is an integer. */
+static bool eval_int(CXCursor c, int64_t *v)
+{
+	CXEvalResult r = clang_Cursor_Evaluate(c);
+	if (!r)
+		return false;
+	bool ok = clang_EvalResult_getKind(r) == CXEval_Int;
+	if (ok)
+		*v = clang_EvalResult_getAsLongLong(r);
+	clang_EvalResult_dispose(r);
+	return ok;
+}
+
+static void conv_children_into(fe *f, kids *k, int from, parc_vec *out)
+{
+	for (int i = from; i < k->n; i++) {
+		if (!clang_isExpression(k->c[i].kind))
+			continue;
+		parc_expr *x = conv_expr(f, k->c[i]);
+		if (x)
+			parc_vec_push(f->p->arena, out, x);
+	}
+}
+
+static parc_expr *conv_declref(fe *f, CXCursor c)
+{
+	CXCursor d = clang_getCursorReferenced(c);
+	parc_expr *e;
+	switch (d.kind) {
+	case CXCursor_VarDecl: case CXCursor_ParmDecl:
+		e = new_expr(f, PARC_EXPR_VAR, c);
+		e->var = get_var(f, d);
+		return e;
+	case CXCursor_FunctionDecl:
+		e = new_expr(f, PARC_EXPR_FUNC, c);
+		e->name = take_string(f, clang_getCursorSpelling(d));
+		return e;
+	case CXCursor_EnumConstantDecl:
+		e = new_expr(f, PARC_EXPR_INT, c);
+		e->is_const = true;
+		e->ival = clang_getEnumConstantDeclValue(d);
+		return e;
+	default:
+		return new_expr(f, PARC_EXPR_OTHER, c);
+	}
+}
+
+static parc_expr *conv_member(fe *f, CXCursor c, kids *k)
+{
+	parc_expr *e = new_expr(f, PARC_EXPR_MEMBER, c);
+	e->name = take_string(f, clang_getCursorSpelling(c));
+	CXCursor field = clang_getCursorReferenced(c);
+	e->in_union = clang_getCursorSemanticParent(field).kind == CXCursor_UnionDecl;
+	for (int i = 0; i < k->n && !e->a; i++)
+		if (clang_isExpression(k->c[i].kind))
+			e->a = conv_expr(f, k->c[i]);
+	/* "->" iff the base is a pointer; implicit bases do not occur in C. */
+	e->arrow = e->a && e->a->type->cls == PARC_TY_PTR;
+	return e;
+}
+
+static parc_expr *conv_call(fe *f, CXCursor c, kids *k)
+{
+	parc_expr *e = new_expr(f, PARC_EXPR_CALL, c);
+	if (k->n > 0)
+		e->a = conv_expr(f, k->c[0]);
+	int n = clang_Cursor_getNumArguments(c);
+	for (int i = 0; i < n; i++) {
+		parc_expr *x = conv_expr(f, clang_Cursor_getArgument(c, (unsigned)i));
+		parc_vec_push(f->p->arena, &e->args, x);
+	}
+	parc_expr *callee = parc_expr_skip_casts(e->a);
+	CXCursor d = clang_getCursorReferenced(c);
+	if (callee && callee->kind == PARC_EXPR_FUNC && d.kind == CXCursor_FunctionDecl) {
+		e->name = callee->name;
+		get_func(f, d);
+	}
+	return e;
+}
+
+/* Binary, compound-assignment and plain assignment operators. */
+static parc_expr *conv_binary(fe *f, CXCursor c, kids *k)
+{
+	enum CXBinaryOperatorKind bk = clang_getCursorBinaryOperatorKind(c);
+	bool assign = bk >= CXBinaryOperator_Assign && bk <= CXBinaryOperator_OrAssign;
+	parc_expr *e = new_expr(f, assign ? PARC_EXPR_ASSIGN : PARC_EXPR_BINARY, c);
+	e->op = binop(bk);
+	if (k->n >= 2) {
+		e->a = conv_expr(f, k->c[0]);
+		e->b = conv_expr(f, k->c[1]);
+	}
+	fold(e);
+	return e;
+}
+
+static parc_expr *conv_unary(fe *f, CXCursor c, kids *k)
+{
+	parc_op op = unop(clang_getCursorUnaryOperatorKind(c));
+	bool incdec = op == PARC_OP_PRE_INC || op == PARC_OP_PRE_DEC ||
+		op == PARC_OP_POST_INC || op == PARC_OP_POST_DEC;
+	parc_expr *e = new_expr(f, incdec ? PARC_EXPR_INCDEC :
+		op == PARC_OP_NONE ? PARC_EXPR_OTHER : PARC_EXPR_UNARY, c);
+	e->op = op;
+	if (k->n >= 1)
+		e->a = conv_expr(f, k->c[k->n - 1]);
+	fold(e);
+	return e;
+}
+
+/* The last expression child; casts also list a TypeRef child first. */
+static parc_expr *last_expr_child(fe *f, kids *k)
+{
+	for (int i = k->n - 1; i >= 0; i--)
+		if (clang_isExpression(k->c[i].kind))
+			return conv_expr(f, k->c[i]);
+	return NULL;
+}
+
+static parc_expr *conv_expr_kids(fe *f, CXCursor c, kids *k)
+{
+	parc_expr *e;
+	switch (c.kind) {
+	case CXCursor_IntegerLiteral: case CXCursor_CharacterLiteral:
+		e = new_expr(f, PARC_EXPR_INT, c);
+		e->is_const = eval_int(c, &e->ival);
+		if (!e->is_const)
+			e->kind = PARC_EXPR_FLOAT;
+		return e;
+	case CXCursor_FloatingLiteral: case CXCursor_ImaginaryLiteral:
+		return new_expr(f, PARC_EXPR_FLOAT, c);
+	case CXCursor_StringLiteral:
+		return new_expr(f, PARC_EXPR_STR, c);
+	case CXCursor_DeclRefExpr:
+		return conv_declref(f, c);
+	case CXCursor_ParenExpr:
+		return k->n == 1 ? conv_expr(f, k->c[0]) : NULL;
+	case CXCursor_UnexposedExpr:
+		/* Implicit conversions: transparent. */
+		if (k->n == 1 && clang_isExpression(k->c[0].kind))
+			return conv_expr(f, k->c[0]);
+		break;
+	case CXCursor_BinaryOperator: case CXCursor_CompoundAssignOperator:
+		return conv_binary(f, c, k);
+	case CXCursor_UnaryOperator:
+		return conv_unary(f, c, k);
+	case CXCursor_ArraySubscriptExpr:
+		e = new_expr(f, PARC_EXPR_INDEX, c);
+		if (k->n == 2) {
+			e->a = conv_expr(f, k->c[0]);
+			e->b = conv_expr(f, k->c[1]);
+		}
+		return e;
+	case CXCursor_MemberRefExpr:
+		return conv_member(f, c, k);
+	case CXCursor_CallExpr:
+		return conv_call(f, c, k);
+	case CXCursor_ConditionalOperator:
+		e = new_expr(f, PARC_EXPR_COND, c);
+		if (k->n == 3) {
+			e->a = conv_expr(f, k->c[0]);
+			e->b = conv_expr(f, k->c[1]);
+			e->c = conv_expr(f, k->c[2]);
+		}
+		return e;
+	case CXCursor_CStyleCastExpr:
+		e = new_expr(f, PARC_EXPR_CAST, c);
+		e->a = last_expr_child(f, k);
+		fold(e);
+		return e;
+	case CXCursor_UnaryExpr:
+		/* sizeof/_Alignof: the operand is not evaluated. */
+		e = new_expr(f, PARC_EXPR_SIZEOF, c);
+		e->is_const = eval_int(c, &e->ival);
+		return e;
+	case CXCursor_StmtExpr:
+		e = new_expr(f, PARC_EXPR_STMTEXPR, c);
+		if (k->n == 1)
+			e->stmt = conv_stmt(f, k->c[0]);
+		return e;
+	case CXCursor_InitListExpr:
+		e = new_expr(f, PARC_EXPR_INIT, c);
+		conv_children_into(f, k, 0, &e->args);
+		return e;
+	default:
+		break;
+	}
+	/* Unknown expressions keep their children, so that the analyses still
+	 * see every read, write and call inside them. */
+	e = new_expr(f, PARC_EXPR_OTHER, c);
+	conv_children_into(f, k, 0, &e->args);
+	for (int i = 0; i < k->n; i++)
+		if (clang_isStatement(k->c[i].kind) && k->c[i].kind != CXCursor_UnexposedStmt)
+			e->stmt = conv_stmt(f, k->c[i]);
+	return e;
+}
+
+static parc_expr *conv_expr(fe *f, CXCursor c)
+{
+	kids k = children(c);
+	parc_expr *e = conv_expr_kids(f, c, &k);
+	free(k.c);
+	if (!e)
+		e = new_expr(f, PARC_EXPR_OTHER, c);
+	return e;
+}
+
+/* ---------------------------------------------------------------- stmts */
+
+static parc_stmt *new_stmt(fe *f, parc_stmt_kind k, CXCursor c)
+{
+	parc_stmt *s = parc_arena_alloc(f->p->arena, sizeof *s);
+	s->kind = k;
+	s->loc = make_loc(f, c);
+	if (s->loc.in_main && !s->loc.in_macro)
+		parc_vec_push(f->p->arena, &f->p->stmt_spans, s);
+	return s;
+}
+
+static parc_stmt *expr_stmt(fe *f, CXCursor c)
+{
+	parc_stmt *s = new_stmt(f, PARC_STMT_EXPR, c);
+	s->expr = conv_expr(f, c);
+	return s;
+}
+
+static parc_stmt *conv_decl(fe *f, CXCursor c, kids *k)
+{
+	parc_stmt *s = new_stmt(f, PARC_STMT_DECL, c);
+	for (int i = 0; i < k->n; i++) {
+		CXCursor d = k->c[i];
+		if (d.kind != CXCursor_VarDecl)
+			continue;
+		parc_var *v = get_var(f, d);
+		CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+		parc_expr *x = clang_Cursor_isNull(init) ? NULL : conv_expr(f, init);
+		parc_vec_push(f->p->arena, &s->decls, v);
+		parc_vec_push(f->p->arena, &s->inits, x);
+	}
+	return s;
+}
+
+/* Any cursor in statement position: a statement or an expression. */
+static parc_stmt *conv_any(fe *f, CXCursor c)
+{
+	if (clang_isExpression(c.kind))
+		return expr_stmt(f, c);
+	return conv_stmt(f, c);
+}
+
+/* Byte offsets of the header's top-level ';' and closing ')' of a for
+ * statement, from its tokens.  Returns false if the header is not all
+ * spelled in the main file (it comes from a macro). */
+static bool for_header(fe *f, CXCursor c, int *semi1, int *semi2, int *rparen)
+{
+	CXToken *toks;
+	unsigned n;
+	clang_tokenize(f->tu, clang_getCursorExtent(c), &toks, &n);
+	int depth = 0, semis = 0;
+	bool ok = false;
+	for (unsigned i = 0; i < n; i++) {
+		if (clang_getTokenKind(toks[i]) != CXToken_Punctuation)
+			continue;
+		CXString sp = clang_getTokenSpelling(f->tu, toks[i]);
+		const char *t = clang_getCString(sp);
+		unsigned off;
+		clang_getFileLocation(clang_getTokenLocation(f->tu, toks[i]),
+			NULL, NULL, NULL, &off);
+		if (!strcmp(t, "(")) {
+			depth++;
+		} else if (!strcmp(t, ")")) {
+			if (--depth == 0) {
+				*rparen = (int)off;
+				ok = semis == 2;
+				clang_disposeString(sp);
+				break;
+			}
+		} else if (!strcmp(t, ";") && depth == 1 && semis < 2) {
+			*(semis++ == 0 ? semi1 : semi2) = (int)off;
+		}
+		clang_disposeString(sp);
+	}
+	clang_disposeTokens(f->tu, toks, n);
+	return ok;
+}
+
+static int cursor_off(fe *f, CXCursor c)
+{
+	int off;
+	bool in_main;
+	exp_loc(f, clang_getRangeStart(clang_getCursorExtent(c)), &off, &in_main);
+	return off;
+}
+
+/* Places the children of a for statement into init/cond/inc/body. */
+static void for_parts(fe *f, parc_loop *l, CXCursor c, kids *k)
+{
+	int s1 = 0, s2 = 0, rp = 0;
+	bool header = !l->header_in_macro && for_header(f, c, &s1, &s2, &rp);
+	if (k->n == 0)
+		return;
+	if (!header && k->n != 4) {
+		/* A macro made the header and parts are missing: keep everything
+		 * but the body as an opaque init, so nothing goes unseen. */
+		parc_stmt *blk = new_stmt(f, PARC_STMT_COMPOUND, c);
+		for (int i = 0; i + 1 < k->n; i++)
+			parc_vec_push(f->p->arena, &blk->body, conv_any(f, k->c[i]));
+		l->init = blk;
+		l->body = conv_any(f, k->c[k->n - 1]);
+		return;
+	}
+	for (int i = 0; i < k->n; i++) {
+		int off = cursor_off(f, k->c[i]);
+		int part = header ? (off < s1 ? 0 : off < s2 ? 1 : off < rp ? 2 : 3) : i;
+		if (i == k->n - 1)
+			part = 3;
+		if (part == 0)
+			l->init = conv_any(f, k->c[i]);
+		else if (part == 1)
+			l->cond = conv_expr(f, k->c[i]);
+		else if (part == 2)
+			l->inc = conv_expr(f, k->c[i]);
+		else
+			l->body = conv_any(f, k->c[i]);
+	}
+}
+
+/* Offset of the start of the line holding "off" if only blanks precede it
+ * on that line, else -1. */
+static int line_start_if_first(parc_program *p, int off)
+{
+	int i = off;
+	while (i > 0 && p->src[i - 1] != '\n') {
+		char ch = p->src[i - 1];
+		if (ch != ' ' && ch != '\t')
+			return -1;
+		i--;
+	}
+	return i;
+}
+
+static parc_stmt *conv_for(fe *f, CXCursor c, kids *k)
+{
+	parc_stmt *s = new_stmt(f, PARC_STMT_FOR, c);
+	parc_loop *l = parc_arena_alloc(f->p->arena, sizeof *l);
+	l->loc = s->loc;
+	l->stmt = s;
+	l->func = f->func;
+	l->parent = f->loop;
+	l->depth = f->loop ? f->loop->depth + 1 : 0;
+	l->header_in_macro = s->loc.in_macro || !s->loc.in_main;
+	l->collapse = 1;
+	l->line_start_off = l->header_in_macro ? -1 : line_start_if_first(f->p, s->loc.off);
+	s->loop = l;
+	parc_vec_push(f->p->arena, &f->p->loops, l);
+	if (f->loop)
+		parc_vec_push(f->p->arena, &f->loop->children, l);
+	parc_loop *saved = f->loop;
+	f->loop = l;
+	for_parts(f, l, c, k);
+	f->loop = saved;
+	return s;
+}
+
+/* Statements made of sub-statements and expressions in a fixed order. */
+static parc_stmt *conv_simple(fe *f, CXCursor c, kids *k, parc_stmt_kind kind)
+{
+	parc_stmt *s = new_stmt(f, kind, c);
+	switch (kind) {
+	case PARC_STMT_IF:
+		if (k->n >= 2) {
+			s->expr = conv_expr(f, k->c[0]);
+			s->then = conv_any(f, k->c[1]);
+		}
+		if (k->n >= 3)
+			s->els = conv_any(f, k->c[2]);
+		break;
+	case PARC_STMT_WHILE: case PARC_STMT_SWITCH:
+		if (k->n >= 2) {
+			s->expr = conv_expr(f, k->c[k->n - 2]);
+			s->then = conv_any(f, k->c[k->n - 1]);
+		}
+		break;
+	case PARC_STMT_DO:
+		if (k->n >= 2) {
+			s->then = conv_any(f, k->c[0]);
+			s->expr = conv_expr(f, k->c[1]);
+		}
+		break;
+	case PARC_STMT_CASE: case PARC_STMT_LABEL:
+		if (k->n >= 1)
+			s->then = conv_any(f, k->c[k->n - 1]);
+		if (kind == PARC_STMT_LABEL)
+			s->name = take_string(f, clang_getCursorSpelling(c));
+		break;
+	case PARC_STMT_RETURN:
+		if (k->n >= 1)
+			s->expr = conv_expr(f, k->c[0]);
+		break;
+	default:
+		break;
+	}
+	return s;
+}
+
+static parc_stmt *conv_stmt_kids(fe *f, CXCursor c, kids *k)
+{
+	switch (c.kind) {
+	case CXCursor_CompoundStmt: {
+		parc_stmt *s = new_stmt(f, PARC_STMT_COMPOUND, c);
+		for (int i = 0; i < k->n; i++)
+			parc_vec_push(f->p->arena, &s->body, conv_any(f, k->c[i]));
+		return s;
+	}
+	case CXCursor_DeclStmt: return conv_decl(f, c, k);
+	case CXCursor_ForStmt: return conv_for(f, c, k);
+	case CXCursor_IfStmt: return conv_simple(f, c, k, PARC_STMT_IF);
+	case CXCursor_WhileStmt: return conv_simple(f, c, k, PARC_STMT_WHILE);
+	case CXCursor_DoStmt: return conv_simple(f, c, k, PARC_STMT_DO);
+	case CXCursor_SwitchStmt: return conv_simple(f, c, k, PARC_STMT_SWITCH);
+	case CXCursor_CaseStmt: case CXCursor_DefaultStmt:
+		return conv_simple(f, c, k, PARC_STMT_CASE);
+	case CXCursor_LabelStmt: return conv_simple(f, c, k, PARC_STMT_LABEL);
+	case CXCursor_ReturnStmt: return conv_simple(f, c, k, PARC_STMT_RETURN);
+	case CXCursor_BreakStmt: return new_stmt(f, PARC_STMT_BREAK, c);
+	case CXCursor_ContinueStmt: return new_stmt(f, PARC_STMT_CONTINUE, c);
+	case CXCursor_GotoStmt: case CXCursor_IndirectGotoStmt:
+		return new_stmt(f, PARC_STMT_GOTO, c);
+	case CXCursor_NullStmt: return new_stmt(f, PARC_STMT_NULLSTMT, c);
+	case CXCursor_GCCAsmStmt: case CXCursor_MSAsmStmt:
+		return new_stmt(f, PARC_STMT_ASM, c);
+	default:
+		break;
+	}
+	/* Unknown statements keep their children for the analyses. */
+	parc_stmt *s = new_stmt(f, PARC_STMT_OTHER, c);
+	for (int i = 0; i < k->n; i++)
+		parc_vec_push(f->p->arena, &s->body, conv_any(f, k->c[i]));
+	return s;
+}
+
+static parc_stmt *conv_stmt(fe *f, CXCursor c)
+{
+	if (clang_isExpression(c.kind))
+		return expr_stmt(f, c);
+	kids k = children(c);
+	parc_stmt *s = conv_stmt_kids(f, c, &k);
+	free(k.c);
+	return s;
+}
+
+/* ---------------------------------------------------------------- top level */
+
+static void conv_function(fe *f, CXCursor c)
+{
+	parc_func *fn = get_func(f, c);
+	if (fn->body)
+		return;
+	fn->loc = make_loc(f, c);
+	f->func = fn;
+	int n = clang_Cursor_getNumArguments(c);
+	for (int i = 0; i < n; i++)
+		parc_vec_push(f->p->arena, &fn->params,
+			get_var(f, clang_Cursor_getArgument(c, (unsigned)i)));
+	kids k = children(c);
+	for (int i = 0; i < k.n; i++)
+		if (k.c[i].kind == CXCursor_CompoundStmt)
+			fn->body = conv_stmt(f, k.c[i]);
+	free(k.c);
+	f->func = NULL;
+}
+
+static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	fe *f = d;
+	CXSourceLocation l = clang_getCursorLocation(c);
+	CXFile file;
+	clang_getExpansionLocation(l, &file, NULL, NULL, NULL);
+	if (!file || !clang_File_isEqual(file, f->main_file))
+		return CXChildVisit_Continue;
+	if (c.kind == CXCursor_FunctionDecl && clang_isCursorDefinition(c))
+		conv_function(f, c);
+	else if (c.kind == CXCursor_VarDecl)
+		get_var(f, c);
+	return CXChildVisit_Continue;
+}
+
+/* Prints clang's errors; returns true if there was at least one. */
+static bool report_errors(CXTranslationUnit tu, FILE *out)
+{
+	bool bad = false;
+	unsigned n = clang_getNumDiagnostics(tu);
+	for (unsigned i = 0; i < n; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+			CXString s = clang_formatDiagnostic(d,
+				CXDiagnostic_DisplaySourceLocation | CXDiagnostic_DisplayColumn);
+			fprintf(out, "%s\n", clang_getCString(s));
+			clang_disposeString(s);
+			bad = true;
+		}
+		clang_disposeDiagnostic(d);
+	}
+	return bad;
+}
+
+static CXTranslationUnit parse(CXIndex idx, const parc_frontend_opts *o, FILE *out)
+{
+	const char **argv = parc_xmalloc((size_t)(o->nargs + 4) * sizeof *argv);
+	int argc = 0;
+	argv[argc++] = "-xc";
+	for (int i = 0; i < o->nargs; i++)
+		argv[argc++] = o->args[i];
+	struct CXUnsavedFile unsaved = { o->path, o->src, (unsigned long)o->src_len };
+	CXTranslationUnit tu = NULL;
+	enum CXErrorCode err = clang_parseTranslationUnit2(idx, o->path, argv, argc,
+		&unsaved, 1, CXTranslationUnit_None, &tu);
+	free(argv);
+	if (err != CXError_Success) {
+		fprintf(out, "%s: error: clang could not parse the file (code %d)\n",
+			o->path, (int)err);
+		return NULL;
+	}
+	if (report_errors(tu, out)) {
+		clang_disposeTranslationUnit(tu);
+		return NULL;
+	}
+	return tu;
+}
+
+parc_program *parc_frontend_parse(const parc_frontend_opts *o)
+{
+	CXIndex idx = clang_createIndex(0, 0);
+	CXTranslationUnit tu = parse(idx, o, o->diag);
+	if (!tu) {
+		clang_disposeIndex(idx);
+		return NULL;
+	}
+	parc_program *p = parc_xcalloc(1, sizeof *p);
+	p->arena = parc_arena_new();
+	p->path = parc_arena_strdup(p->arena, o->path);
+	p->src = o->src;
+	p->src_len = o->src_len;
+	fe f = { .p = p, .tu = tu };
+	f.main_file = clang_getFile(tu, o->path);
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &f);
+	free(f.slots);
+	clang_disposeTranslationUnit(tu);
+	clang_disposeIndex(idx);
+	parc_frontend_scan_pragmas(p);
+	return p;
+}
+
+void parc_program_free(parc_program *p)
+{
+	if (!p)
+		return;
+	parc_arena_free(p->arena);
+	free(p);
+}

@@ -1,0 +1,107 @@
+/* ir.c - kind names, lookups and the generic walkers over the IR. */
+#include "parc/ir.h"
+
+#include <string.h>
+
+static const char *expr_names[] = {
+#define PARC_EXPR_KIND(k, s) s,
+#include "parc/ir_kinds.def"
+};
+static const char *op_names[] = {
+#define PARC_OP(k, s) s,
+#include "parc/ir_kinds.def"
+};
+static const char *stmt_names[] = {
+#define PARC_STMT_KIND(k, s) s,
+#include "parc/ir_kinds.def"
+};
+static const char *reason_names[] = {
+#define PARC_REASON(k, s) s,
+#include "parc/ir_kinds.def"
+};
+
+const char *parc_expr_kind_name(parc_expr_kind k) { return expr_names[k]; }
+const char *parc_op_name(parc_op op) { return op_names[op]; }
+const char *parc_stmt_kind_name(parc_stmt_kind k) { return stmt_names[k]; }
+const char *parc_reason_kind_name(parc_reason_kind k) { return reason_names[k]; }
+
+const char *parc_decision_name(parc_decision d)
+{
+	switch (d) {
+	case PARC_DECISION_PARALLEL: return "parallel";
+	case PARC_DECISION_INNER: return "inner";
+	case PARC_DECISION_SKIPPED: return "skipped";
+	case PARC_DECISION_SERIAL: break;
+	}
+	return "serial";
+}
+
+/* Linear search: programs have few functions compared to their loops, and
+ * this runs once per call site. */
+parc_func *parc_program_find_func(parc_program *p, const char *name)
+{
+	parc_func *decl = NULL;
+	for (int i = 0; i < p->funcs.len; i++) {
+		parc_func *f = p->funcs.items[i];
+		if (strcmp(f->name, name) != 0)
+			continue;
+		if (f->body)
+			return f;
+		if (!decl)
+			decl = f;
+	}
+	return decl;
+}
+
+parc_expr *parc_expr_skip_casts(parc_expr *e)
+{
+	while (e && e->kind == PARC_EXPR_CAST && e->a)
+		e = e->a;
+	return e;
+}
+
+bool parc_loop_contains(const parc_loop *outer, const parc_loop *inner)
+{
+	for (; inner; inner = inner->parent)
+		if (inner == outer)
+			return true;
+	return false;
+}
+
+void parc_walk_expr(parc_expr *e, parc_stmt_fn fs, parc_expr_fn fe, void *ctx)
+{
+	if (!e)
+		return;
+	if (fe)
+		fe(e, ctx);
+	parc_walk_expr(e->a, fs, fe, ctx);
+	parc_walk_expr(e->b, fs, fe, ctx);
+	parc_walk_expr(e->c, fs, fe, ctx);
+	for (int i = 0; i < e->args.len; i++)
+		parc_walk_expr(e->args.items[i], fs, fe, ctx);
+	if (e->stmt)
+		parc_walk_stmt(e->stmt, fs, fe, ctx);
+}
+
+void parc_walk_stmt(parc_stmt *s, parc_stmt_fn fs, parc_expr_fn fe, void *ctx)
+{
+	if (!s)
+		return;
+	if (fs)
+		fs(s, ctx);
+	if (s->kind == PARC_STMT_FOR) {
+		parc_loop *l = s->loop;
+		parc_walk_stmt(l->init, fs, fe, ctx);
+		parc_walk_expr(l->cond, fs, fe, ctx);
+		parc_walk_expr(l->inc, fs, fe, ctx);
+		parc_walk_stmt(l->body, fs, fe, ctx);
+		return;
+	}
+	parc_walk_expr(s->expr, fs, fe, ctx);
+	for (int i = 0; i < s->inits.len; i++)
+		parc_walk_expr(s->inits.items[i], fs, fe, ctx);
+	for (int i = 0; i < s->body.len; i++)
+		parc_walk_stmt(s->body.items[i], fs, fe, ctx);
+	parc_walk_stmt(s->then, fs, fe, ctx);
+	parc_walk_stmt(s->els, fs, fe, ctx);
+}

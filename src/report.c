@@ -1,0 +1,122 @@
+/* report.c - the JSON report and the compiler-style remarks.
+ *
+ * Both explain every loop of the main file.  The JSON format is versioned
+ * and documented in docs/report.md; tools may rely on it. */
+#include "parc/output.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { REPORT_VERSION = 1 };
+
+static cJSON *reason_json(parc_reason *r)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddStringToObject(o, "kind", parc_reason_kind_name(r->kind));
+	cJSON_AddStringToObject(o, "message", r->message);
+	if (r->var)
+		cJSON_AddStringToObject(o, "variable", r->var);
+	if (r->src_line)
+		cJSON_AddNumberToObject(o, "source_line", r->src_line);
+	if (r->dst_line)
+		cJSON_AddNumberToObject(o, "sink_line", r->dst_line);
+	if (r->has_distance)
+		cJSON_AddNumberToObject(o, "distance", (double)r->distance);
+	return o;
+}
+
+static cJSON *loop_json(parc_program *p, parc_loop *l)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddStringToObject(o, "file", p->path);
+	cJSON_AddNumberToObject(o, "line", l->loc.line);
+	cJSON_AddNumberToObject(o, "column", l->loc.col);
+	cJSON_AddStringToObject(o, "function", l->func ? l->func->name : "");
+	cJSON_AddNumberToObject(o, "depth", l->depth);
+	cJSON_AddStringToObject(o, "decision", parc_decision_name(l->decision));
+	cJSON *cl = cJSON_AddArrayToObject(o, "clauses");
+	if (l->decision == PARC_DECISION_PARALLEL) {
+		if (l->collapse > 1) {
+			char buf[32];
+			snprintf(buf, sizeof buf, "collapse(%d)", l->collapse);
+			cJSON_AddItemToArray(cl, cJSON_CreateString(buf));
+		}
+		for (int i = 0; i < l->clauses.len; i++)
+			cJSON_AddItemToArray(cl, cJSON_CreateString(l->clauses.items[i]));
+	}
+	cJSON *rs = cJSON_AddArrayToObject(o, "reasons");
+	for (int i = 0; i < l->reasons.len; i++)
+		cJSON_AddItemToArray(rs, reason_json(l->reasons.items[i]));
+	return o;
+}
+
+static bool reported(parc_loop *l)
+{
+	return l->loc.in_main;
+}
+
+parc_status parc_report_write(parc_program *p, const char *path, const char **why)
+{
+	cJSON *root = cJSON_CreateObject();
+	cJSON_AddNumberToObject(root, "version", REPORT_VERSION);
+	cJSON_AddStringToObject(root, "file", p->path);
+	int n = 0, par = 0;
+	cJSON *loops = cJSON_AddArrayToObject(root, "loops");
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *l = p->loops.items[i];
+		if (!reported(l))
+			continue;
+		cJSON_AddItemToArray(loops, loop_json(p, l));
+		n++;
+		par += l->decision == PARC_DECISION_PARALLEL;
+	}
+	cJSON *sum = cJSON_AddObjectToObject(root, "summary");
+	cJSON_AddNumberToObject(sum, "loops", n);
+	cJSON_AddNumberToObject(sum, "parallel", par);
+	char *text = cJSON_Print(root);
+	cJSON_Delete(root);
+	parc_buf b;
+	parc_buf_init(&b);
+	parc_buf_puts(&b, text);
+	parc_buf_puts(&b, "\n");
+	free(text);
+	parc_status st = !strcmp(path, "-") ?
+		(fputs(b.data, stdout) < 0 ? PARC_ERROR : PARC_OK) :
+		parc_write_file_atomic(path, b.data, b.len, why);
+	if (st != PARC_OK && !*why)
+		*why = "write error";
+	parc_buf_free(&b);
+	return st;
+}
+
+void parc_remarks_print(parc_program *p, FILE *out, parc_remark_mode mode)
+{
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *l = p->loops.items[i];
+		if (!reported(l) || l->decision == PARC_DECISION_INNER)
+			continue;
+		bool par = l->decision == PARC_DECISION_PARALLEL;
+		if (!(mode & (par ? PARC_REMARK_PASSED : PARC_REMARK_MISSED)))
+			continue;
+		fprintf(out, "%s:%d:%d: remark: ", p->path, l->loc.line, l->loc.col);
+		if (par) {
+			parc_buf b;
+			parc_buf_init(&b);
+			parc_pragma_text(&b, l);
+			const char *cl = b.data + sizeof("omp parallel for") - 1;
+			fprintf(out, "loop parallelized%s%s%s [-Rpass=parc]\n",
+				*cl ? " [" : "", *cl ? cl + 1 : "", *cl ? "]" : "");
+			parc_buf_free(&b);
+			continue;
+		}
+		parc_reason *r = l->reasons.len ? l->reasons.items[0] : NULL;
+		fprintf(out, "loop not parallelized: %s [-Rpass-missed=parc]\n",
+			r ? r->message : "no reason recorded");
+		for (int k = 1; k < l->reasons.len; k++) {
+			r = l->reasons.items[k];
+			fprintf(out, "%s:%d:%d: note: %s\n", p->path, l->loc.line, l->loc.col,
+				r->message);
+		}
+	}
+}
