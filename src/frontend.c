@@ -155,7 +155,12 @@ static parc_type *conv_type(fe *f, CXType t, int depth)
 		ct = clang_getCanonicalType(clang_Type_getValueType(ct));
 		type_quals(ty, ct);
 	}
-	long long size = clang_Type_getSizeOf(ct);
+	/* clang_Type_getSizeOf crashes on some types (builtin functions'), so
+	 * it is asked only about the kinds parc reasons about. */
+	bool sized = (ct.kind >= CXType_Bool && ct.kind <= CXType_LongDouble) ||
+		ct.kind == CXType_Pointer || ct.kind == CXType_Record ||
+		ct.kind == CXType_Enum || ct.kind == CXType_ConstantArray;
+	long long size = sized ? clang_Type_getSizeOf(ct) : -1;
 	ty->size = size > 0 && size < (1LL << 30) ? (int)size : -1;
 	switch (ct.kind) {
 	case CXType_Void: ty->cls = PARC_TY_VOID; break;
@@ -266,10 +271,16 @@ static parc_func *get_func(fe *f, CXCursor d)
 		return fn;
 	fn = parc_arena_alloc(f->p->arena, sizeof *fn);
 	fn->name = name;
-	fn->loc = make_loc(f, d);
-	fn->is_variadic = clang_Cursor_isVariadic(d) != 0;
-	func_attrs(fn, d);
-	func_attrs(fn, clang_getCanonicalCursor(d));
+	/* Builtins have no source location, and libclang cannot walk their
+	 * implicit declarations. */
+	CXFile file;
+	clang_getExpansionLocation(clang_getCursorLocation(d), &file, NULL, NULL, NULL);
+	if (file) {
+		fn->loc = make_loc(f, d);
+		fn->is_variadic = clang_Cursor_isVariadic(d) != 0;
+		func_attrs(fn, d);
+		func_attrs(fn, clang_getCanonicalCursor(d));
+	}
 	parc_vec_push(f->p->arena, &f->p->funcs, fn);
 	return fn;
 }

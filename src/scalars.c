@@ -305,8 +305,7 @@ static bool chain_has(parc_expr *e, parc_var *v, parc_op op, int sign, int *foun
 		int sb = e->op == PARC_OP_SUB ? -sign : sign;
 		return chain_has(e->a, v, op, sign, found) && chain_has(e->b, v, op, sb, found);
 	}
-	bool fx;
-	return refs_of(e, v, &fx) == 0 && !fx;
+	return refs_of(e, v, NULL) == 0;
 }
 
 static parc_op reduction_class(parc_op op)
@@ -347,7 +346,8 @@ static void match_assign(sc *s, parc_expr *e)
 	if (e->op != PARC_OP_NONE) {
 		parc_op op = e->op;
 		if ((op == PARC_OP_ADD || op == PARC_OP_SUB || op == PARC_OP_MUL ||
-		     op == PARC_OP_BAND || op == PARC_OP_BOR || op == PARC_OP_BXOR) && clean(e->b, v))
+		     op == PARC_OP_BAND || op == PARC_OP_BOR || op == PARC_OP_BXOR) &&
+		    refs_of(e->b, v, NULL) == 0)
 			own(s, k, reduction_class(op), 1);
 		return;
 	}
@@ -372,7 +372,7 @@ static void match_assign(sc *s, parc_expr *e)
 		bool b_v = b->kind == PARC_EXPR_VAR && b->var == v &&
 			same_expr(c, parc_expr_skip_casts(other));
 		if (b_other || b_v)
-			own(s, k, (side > 0) == b_other ? PARC_OP_MAX : PARC_OP_MIN, 4);
+			own(s, k, (side > 0) == b_other ? PARC_OP_MAX : PARC_OP_MIN, 3);
 		return;
 	}
 	if (r->kind == PARC_EXPR_CALL && r->name && r->args.len == 2) {
@@ -383,7 +383,7 @@ static void match_assign(sc *s, parc_expr *e)
 		parc_expr *y = parc_expr_skip_casts(r->args.items[1]);
 		bool xv = x->kind == PARC_EXPR_VAR && x->var == v;
 		bool yv = y->kind == PARC_EXPR_VAR && y->var == v;
-		if (xv != yv && clean(xv ? y : x, v))
+		if (xv != yv && refs_of(xv ? y : x, v, NULL) == 0)
 			own(s, k, mx ? PARC_OP_MAX : PARC_OP_MIN, 2);
 	}
 }
