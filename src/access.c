@@ -451,13 +451,15 @@ static bool types_disjoint(parc_type *a, parc_type *b)
 static bool param_unchanged(parc_program *p, parc_var *v);
 
 typedef enum { OBJ_LOCAL, OBJ_GLOBAL, PTR_RESTRICT, PTR_FRESH, PTR_PARAM,
-	PTR_OTHER } origin;
+	ANY_GLOBAL, PTR_OTHER } origin;
 
 static origin origin_of(parc_program *p, parc_access *a)
 {
 	parc_var *v = a->var;
 	if (a->base == PARC_BASE_OBJECT)
 		return v->is_global ? OBJ_GLOBAL : OBJ_LOCAL;
+	if (a->base == PARC_BASE_UNKNOWN && a->key && !strcmp(a->key, "globals"))
+		return ANY_GLOBAL;
 	if (a->base != PARC_BASE_POINTER)
 		return PTR_OTHER;
 	if (v->is_param && v->type->is_restrict && param_unchanged(p, v))
@@ -482,12 +484,16 @@ static bool origins_disjoint(origin x, origin y)
 		/* Parameters were set before this call's locals existed; fresh
 		 * memory is new; a restrict pointer's object is not accessed by
 		 * other means. */
-		return y == OBJ_LOCAL || y == PTR_RESTRICT || y == PTR_FRESH ||
-			y == PTR_PARAM;
+		return y == OBJ_LOCAL || y == OBJ_GLOBAL || y == PTR_RESTRICT ||
+			y == PTR_FRESH || y == PTR_PARAM;
+		/* (OBJ_LOCAL with ANY_GLOBAL: see parc_access_may_alias.) */
 	case OBJ_GLOBAL:
 		return y == OBJ_GLOBAL || y == PTR_RESTRICT || y == PTR_FRESH;
+	case ANY_GLOBAL:   /* some global a called function reads */
+		return false;
 	case PTR_RESTRICT:
-		return y == PTR_RESTRICT || y == PTR_FRESH || y == PTR_PARAM;
+		return y == PTR_RESTRICT || y == PTR_FRESH || y == PTR_PARAM ||
+			y == ANY_GLOBAL;
 	case PTR_FRESH:
 		return y == PTR_FRESH || y == PTR_PARAM;
 	default:
@@ -502,13 +508,19 @@ bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 	*why = NULL;
 	if (a->type && b->type && types_disjoint(a->type, b->type))
 		return false;
-	if (a->base == PARC_BASE_UNKNOWN || b->base == PARC_BASE_UNKNOWN) {
+	origin oa = origin_of(p, a), ob = origin_of(p, b);
+	if ((a->base == PARC_BASE_UNKNOWN && oa != ANY_GLOBAL) ||
+	    (b->base == PARC_BASE_UNKNOWN && ob != ANY_GLOBAL)) {
 		*why = "unknown";
 		return true;
 	}
-	origin oa = origin_of(p, a), ob = origin_of(p, b);
 	if (oa == OBJ_LOCAL && oa == ob)
 		return false;      /* two different named locals */
+	/* What a called function reads through globals cannot reach a local
+	 * whose address is never taken. */
+	if ((oa == OBJ_LOCAL && ob == ANY_GLOBAL && !a->var->addr_taken) ||
+	    (ob == OBJ_LOCAL && oa == ANY_GLOBAL && !b->var->addr_taken))
+		return false;
 	if (origins_disjoint(oa, ob))
 		return false;
 	*why = "pointers";

@@ -401,10 +401,13 @@ static void compare_alias(dctx *d, parc_access *a, parc_access *b)
 			parc_access_spelling(d->p, u == a ? b : a),
 			(u == a ? b : a)->expr->loc.line, (u == a ? b : a)->write ? "writes" : "reads");
 	} else {
+		bool params = (a->base != PARC_BASE_POINTER || a->var->is_param) &&
+			(b->base != PARC_BASE_POINTER || b->var->is_param);
 		r = parc_loop_add_reason(d->p, l, PARC_REASON_MAY_ALIAS,
-			"'%s' and '%s' may point to the same memory (lines %d and %d); "
-			"declare the pointer parameters 'restrict' if they never overlap",
-			na, nb, a->expr->loc.line, b->expr->loc.line);
+			"'%s' and '%s' may point to the same memory (lines %d and %d)%s",
+			na, nb, a->expr->loc.line, b->expr->loc.line, params ?
+			"; declare the pointer parameters 'restrict' if they never overlap" :
+			"; parc cannot prove that they point to different objects");
 	}
 	r->var = parc_arena_strdup(d->p->arena, key);
 	r->src_line = a->expr->loc.line;
@@ -437,8 +440,8 @@ static void demote_changing_pointers(parc_loop_info *li)
 {
 	for (int i = 0; i < li->accesses.len; i++) {
 		parc_access *a = li->accesses.items[i];
-		if (a->base == PARC_BASE_POINTER && a->var->id < li->nvars &&
-		    li->written[a->var->id])
+		if ((a->base == PARC_BASE_POINTER || a->base == PARC_BASE_LOADED) &&
+		    a->var && a->var->id < li->nvars && li->written[a->var->id])
 			a->base = PARC_BASE_UNKNOWN;
 	}
 }

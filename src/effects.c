@@ -200,9 +200,16 @@ static void sm_expr(parc_expr *e, void *ctx)
 		if (e->kind == PARC_EXPR_UNARY && e->op != PARC_OP_DEREF)
 			break;
 		bool ptr;
-		lvalue_root(e, &ptr);
-		if (ptr && !s->fn->reads_args)
+		parc_var *root = lvalue_root(e, &ptr);
+		if (!ptr)
+			break;
+		/* Through a parameter: the caller's argument.  Through anything
+		 * else (a local pointer may hold either): the arguments and memory
+		 * reachable from globals. */
+		if (!s->fn->reads_args)
 			impure(s, &s->fn->reads_args, NULL, 0);
+		if ((!root || !root->is_param) && !s->fn->reads_globals)
+			impure(s, &s->fn->reads_globals, NULL, 0);
 		break;
 	}
 	default:

@@ -135,6 +135,11 @@ static const char *canon(parc_loop *l)
 		return "the index is not of integer type";
 	if (t->is_volatile || t->is_atomic)
 		return "the index is volatile or atomic";
+	if (l->index->is_global)
+		return "the index is a global or static variable";
+	if (!l->lb->type || l->lb->type->cls != PARC_TY_INT ||
+	    !l->ub->type || l->ub->type->cls != PARC_TY_INT)
+		return "the bounds are not integers";
 	l->step = inc_step(l->inc, l->index);
 	if (l->step == 0)
 		return l->inc ? "the increment is not a constant step of the index"

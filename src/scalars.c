@@ -204,9 +204,15 @@ static bool fstmt(sc *s, parc_stmt *st, unsigned char *set)
 		}
 		s->nest--;
 		return false;
-	case PARC_STMT_WHILE: case PARC_STMT_SWITCH:
+	case PARC_STMT_WHILE:
 		fexpr(s, st->expr, set);
 		fnested(s, st->then, set);
+		return false;
+	case PARC_STMT_SWITCH:
+		/* A 'continue' inside a switch still ends the loop's iteration,
+		 * so the nesting level stays; only the body is conditional. */
+		fexpr(s, st->expr, set);
+		fstmt(s, st->then, set_copy(s, set));
 		return false;
 	case PARC_STMT_DO:
 		fnested(s, st->then, set);
