@@ -712,9 +712,10 @@ static int line_start_if_first(parc_program *p, int off)
 	return i;
 }
 
-static parc_stmt *conv_for(fe *f, CXCursor c, kids *k)
+/* Makes the loop node of loop statement "s" and makes it the current
+ * loop; the caller restores "f->loop" when the loop's parts are done. */
+static parc_loop *open_loop(fe *f, parc_stmt *s)
 {
-	parc_stmt *s = new_stmt(f, PARC_STMT_FOR, c);
 	parc_loop *l = parc_arena_alloc(f->p->arena, sizeof *l);
 	l->loc = s->loc;
 	l->stmt = s;
@@ -728,9 +729,15 @@ static parc_stmt *conv_for(fe *f, CXCursor c, kids *k)
 	parc_vec_push(f->p->arena, &f->p->loops, l);
 	if (f->loop)
 		parc_vec_push(f->p->arena, &f->loop->children, l);
-	parc_loop *saved = f->loop;
 	f->loop = l;
-	for_parts(f, l, c, k);
+	return l;
+}
+
+static parc_stmt *conv_for(fe *f, CXCursor c, kids *k)
+{
+	parc_stmt *s = new_stmt(f, PARC_STMT_FOR, c);
+	parc_loop *saved = f->loop;
+	for_parts(f, open_loop(f, s), c, k);
 	f->loop = saved;
 	return s;
 }
@@ -739,6 +746,11 @@ static parc_stmt *conv_for(fe *f, CXCursor c, kids *k)
 static parc_stmt *conv_simple(fe *f, CXCursor c, kids *k, parc_stmt_kind kind)
 {
 	parc_stmt *s = new_stmt(f, kind, c);
+	/* while and do loops are loops too: they are reported (as serial for
+	 * now), and loops inside them are nested in them. */
+	parc_loop *saved = f->loop;
+	if (kind == PARC_STMT_WHILE || kind == PARC_STMT_DO)
+		open_loop(f, s);
 	switch (kind) {
 	case PARC_STMT_IF:
 		if (k->n >= 2) {
@@ -773,6 +785,7 @@ static parc_stmt *conv_simple(fe *f, CXCursor c, kids *k, parc_stmt_kind kind)
 	default:
 		break;
 	}
+	f->loop = saved;
 	return s;
 }
 

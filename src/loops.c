@@ -123,6 +123,10 @@ static int64_t inc_step(parc_expr *e, parc_var *i)
 
 static const char *canon(parc_loop *l)
 {
+	if (l->stmt->kind == PARC_STMT_WHILE)
+		return "while loops are not parallelized yet";
+	if (l->stmt->kind == PARC_STMT_DO)
+		return "do-while loops are not parallelized yet";
 	if (l->header_in_macro)
 		return "the loop header comes from a macro expansion";
 	const char *why = canon_init(l);

@@ -511,8 +511,35 @@ static bool kills(parc_expr *e, parc_var *v)
 	return l && l->kind == PARC_EXPR_VAR && l->var == v && expr_refs(e->b, v) == 0;
 }
 
+static flow scan(parc_stmt *s, parc_var *v);
+
+/* A branch that may be skipped: a read in it counts, a kill does not. */
+static flow scan_maybe(parc_stmt *s, parc_var *v)
+{
+	return s && scan(s, v) == FLOW_LIVE ? FLOW_LIVE : FLOW_GO;
+}
+
 static flow scan(parc_stmt *s, parc_var *v)
 {
+	if (s->kind == PARC_STMT_COMPOUND) {
+		for (int i = 0; i < s->body.len; i++) {
+			flow f = scan(s->body.items[i], v);
+			if (f != FLOW_GO)
+				return f;
+		}
+		return FLOW_GO;
+	}
+	if (s->kind == PARC_STMT_IF) {
+		if (expr_refs(s->expr, v))
+			return FLOW_LIVE;
+		if (s->then && s->els) {
+			flow a = scan(s->then, v), b = scan(s->els, v);
+			if (a == FLOW_LIVE || b == FLOW_LIVE)
+				return FLOW_LIVE;
+			return a == FLOW_KILL && b == FLOW_KILL ? FLOW_KILL : FLOW_GO;
+		}
+		return scan_maybe(s->then, v);
+	}
 	if (s->kind == PARC_STMT_EXPR)
 		return kills(s->expr, v) ? FLOW_KILL : expr_refs(s->expr, v) ? FLOW_LIVE : FLOW_GO;
 	if (s->kind == PARC_STMT_FOR && s->loop->init &&

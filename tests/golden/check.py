@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Golden tests of the rewriter and the report: for each NAME.c here, parc's
+output must equal NAME.expected.c and its report NAME.report.json, byte for
+byte.  After a deliberate change, regenerate the expectations with
+
+    python3 tests/golden/check.py --parc build/parc --update
+
+and review the diff before committing it."""
+import argparse
+import difflib
+import glob
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def inputs():
+    return sorted(f for f in glob.glob(os.path.join(HERE, "*.c"))
+                  if not f.endswith(".expected.c"))
+
+
+def run_parc(parc, src, tmp):
+    name = os.path.basename(src)
+    out = os.path.join(tmp, name)
+    rep = os.path.join(tmp, name + ".json")
+    # Run from this folder so that the report names the file as "NAME.c".
+    p = subprocess.run([parc, name, "-o", out, "--report=" + rep], cwd=HERE,
+                       capture_output=True, text=True, timeout=60)
+    if p.returncode != 0:
+        return None, None, p.stderr
+    with open(out) as f, open(rep) as g:
+        return f.read(), g.read(), p.stderr
+
+
+def compare(label, got, path):
+    if not os.path.exists(path):
+        return ["%s: missing %s (run with --update)" % (label, os.path.basename(path))]
+    with open(path) as f:
+        want = f.read()
+    if got == want:
+        return []
+    diff = difflib.unified_diff(want.splitlines(True), got.splitlines(True),
+                                os.path.basename(path), "parc output")
+    return ["%s differs:\n%s" % (label, "".join(diff))]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--parc", required=True)
+    ap.add_argument("--update", action="store_true")
+    opts = ap.parse_args()
+    parc = os.path.abspath(opts.parc)
+    failed = 0
+    files = inputs()
+    with tempfile.TemporaryDirectory() as tmp:
+        for src in files:
+            base = src[:-2]
+            out, rep, err = run_parc(parc, src, tmp)
+            name = os.path.basename(src)
+            if out is None:
+                print("FAIL golden.%s: parc failed: %s" % (name, err))
+                failed += 1
+                continue
+            if opts.update:
+                with open(base + ".expected.c", "w") as f:
+                    f.write(out)
+                with open(base + ".report.json", "w") as f:
+                    f.write(rep)
+                print("updated golden.%s" % name)
+                continue
+            problems = compare("output", out, base + ".expected.c")
+            problems += compare("report", rep, base + ".report.json")
+            if problems:
+                failed += 1
+                print("FAIL golden.%s: %s" % (name, "\n".join(problems)))
+            else:
+                print("PASS golden.%s" % name)
+    print("%d passed, %d failed" % (len(files) - failed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

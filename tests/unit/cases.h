@@ -1,0 +1,347 @@
+/* cases.h - rows for test_analysis.c:
+ *   { name, source, loop index, decision, reason kind or NULL, clauses or NULL } */
+
+/* ---- deps-1: affine dependences */
+{ "deps-1.1 map", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] * 2; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.2 shift-flow", "void f(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i++) a[i] = a[i - 1] + 1; }\n", 0, "serial", "flow-dependence", NULL },
+{ "deps-1.3 shift-anti", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n - 1; i++) a[i] = a[i + 1]; }\n", 0, "serial", "anti-dependence", NULL },
+{ "deps-1.4 same-element", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = a[i] * a[i]; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.5 output-fixed", "double a[100];\nvoid f(int n)\n"
+  "{ for (int i = 0; i < n; i++) a[0] = i; }\n", 0, "serial", "output-dependence", NULL },
+{ "deps-1.6 shift-flow-3", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i + 3] = a[i]; }\n", 0, "serial", "flow-dependence", NULL },
+{ "deps-1.7 shift-anti-3", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = a[i + 3]; }\n", 0, "serial", "anti-dependence", NULL },
+{ "deps-1.8 even-odd", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[2 * i] = a[2 * i + 1]; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.9 even-even-next", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[2 * i] = a[2 * i + 2]; }\n", 0, "serial", "anti-dependence", NULL },
+{ "deps-1.10 strided-odd", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i += 2) a[i] = a[i + 1]; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.11 strided-next", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i += 2) a[i] = a[i + 2]; }\n", 0, "serial", "anti-dependence", NULL },
+{ "deps-1.12 param-offset", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i + n] = a[i]; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.13 param-offset-overlap", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i <= n; i++) a[i + n] = a[i]; }\n", 0, "serial", "flow-dependence", NULL },
+{ "deps-1.14 reverse", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = a[n - i]; }\n", 0, "serial", NULL, NULL },
+{ "deps-1.15 reverse-disjoint", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = a[2 * n - i]; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.16 down-map", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = n - 1; i >= 0; i--) a[i] = b[i] + 1; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.17 down-flow", "void f(double *a, int n)\n"
+  "{ for (int i = n - 1; i > 0; i--) a[i - 1] = a[i] * 2; }\n", 0, "serial", "flow-dependence", NULL },
+{ "deps-1.18 down-anti", "void f(double *a, int n)\n"
+  "{ for (int i = n - 1; i > 0; i--) a[i] = a[i - 1] * 2; }\n", 0, "serial", "anti-dependence", NULL },
+{ "deps-1.19 le-inplace", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i <= n; i++) a[i] = a[i] + 1; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.20 read-first-unwritten", "void f(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i++) a[i] = a[0] * i; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.21 read-first-written", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = a[0] * i; }\n", 0, "serial", "flow-dependence", NULL },
+{ "deps-1.22 gather", "void f(double *restrict a, const double *restrict b, const int *restrict idx, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[idx[i]]; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.23 scatter", "void f(double *restrict a, const double *restrict b, const int *restrict idx, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[idx[i]] = b[i]; }\n", 0, "serial", NULL, NULL },
+{ "deps-1.24 linearized-dep", "void f(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i++) for (int j = 0; j < n; j++) a[i * n + j] = a[(i - 1) * n + j]; }\n",
+  0, "serial", NULL, NULL },
+{ "deps-1.25 struct-fields", "struct P { double x, y; };\nvoid f(struct P *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i].x = a[i].y * 2; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.26 struct-field-next", "struct P { double x, y; };\nvoid f(struct P *a, int n)\n"
+  "{ for (int i = 0; i < n - 1; i++) a[i].x = a[i + 1].x * 2; }\n", 0, "serial", "anti-dependence", NULL },
+{ "deps-1.27 struct-other-field-next", "struct P { double x, y; };\nvoid f(struct P *a, int n)\n"
+  "{ for (int i = 0; i < n - 1; i++) a[i].x = a[i + 1].y * 2; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.28 member-array", "struct S { double v[100]; } s;\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) s.v[i] = s.v[i] * 2; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.29 member-array-flow", "struct S { double v[100]; } s;\nvoid f(void)\n"
+  "{ for (int i = 1; i < 100; i++) s.v[i] = s.v[i - 1] * 2; }\n", 0, "serial", "flow-dependence", NULL },
+{ "deps-1.30 struct-two-arrays", "struct S { double a[100]; double b[100]; } s;\nvoid f(void)\n"
+  "{ for (int i = 0; i < 99; i++) s.a[i] = s.b[i + 1]; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.31 union-two-arrays", "union U { double a[100]; double b[100]; } u;\nvoid f(void)\n"
+  "{ for (int i = 0; i < 99; i++) u.a[i] = u.b[i + 1]; }\n", 0, "serial", NULL, NULL },
+{ "deps-1.32 union-elem-members", "union V { long l; double d; };\nvoid f(union V *u, int n)\n"
+  "{ for (int i = 0; i < n - 1; i++) u[i].l = (long)u[i + 1].d; }\n", 0, "serial", NULL, NULL },
+{ "deps-1.33 scalar-step-3", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i += 3) { a[i] = 1; a[i + 1] = 2; a[i + 2] = 3; } }\n", 0, "parallel", NULL, "" },
+{ "deps-1.34 scalar-step-3-overlap", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i += 3) { a[i] = 1; a[i + 3] = 2; } }\n", 0, "serial", "output-dependence", NULL },
+{ "deps-1.35 write-read-same-iter", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { a[i] = i; a[i] = a[i] * 2; } }\n", 0, "parallel", NULL, "" },
+{ "deps-1.36 copy-disjoint-halves", "double a[200];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) a[i] = a[i + 100]; }\n", 0, "parallel", NULL, "" },
+{ "deps-1.37 copy-overlap-halves", "double a[200];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) a[i] = a[i + 99]; }\n", 0, "serial", "anti-dependence", NULL },
+{ "deps-1.38 read-two-written-one", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[2 * i] = a[i]; }\n", 0, "serial", NULL, NULL },
+
+/* ---- deps-2: multi-dimensional arrays and nests */
+{ "deps-2.1 rows-flow-outer", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = a[i - 1][j] + 1; }\n",
+  0, "serial", "flow-dependence", NULL },
+{ "deps-2.2 rows-flow-inner", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = a[i - 1][j] + 1; }\n",
+  1, "parallel", NULL, "" },
+{ "deps-2.3 cols-flow-outer", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 1; j < 100; j++) a[i][j] = a[i][j - 1] + 1; }\n",
+  0, "parallel", NULL, "" },
+{ "deps-2.4 cols-flow-inner", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 1; j < 100; j++) a[i][j] = a[i][j - 1] + 1; }\n",
+  1, "inner", NULL, NULL },
+{ "deps-2.5 cols-anti-outer", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 99; j++) a[i][j] = a[i][j + 1]; }\n",
+  0, "parallel", NULL, "" },
+{ "deps-2.6 diag-outer", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 100; i++) for (int j = 1; j < 100; j++) a[i][j] = a[i - 1][j - 1]; }\n",
+  0, "serial", "flow-dependence", NULL },
+{ "deps-2.7 diag-inner", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 100; i++) for (int j = 1; j < 100; j++) a[i][j] = a[i - 1][j - 1]; }\n",
+  1, "parallel", NULL, "" },
+{ "deps-2.8 antidiag-inner", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 100; i++) for (int j = 0; j < 99; j++) a[i][j] = a[i - 1][j + 1]; }\n",
+  1, "parallel", NULL, "" },
+{ "deps-2.9 jacobi", "double a[100][100], b[100][100];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 99; i++) for (int j = 1; j < 99; j++)\n"
+  "    b[i][j] = (a[i - 1][j] + a[i + 1][j] + a[i][j - 1] + a[i][j + 1]) / 4; }\n",
+  0, "parallel", NULL, "" },
+{ "deps-2.10 gauss-seidel-outer", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 99; i++) for (int j = 1; j < 99; j++)\n"
+  "    a[i][j] = (a[i - 1][j] + a[i + 1][j] + a[i][j - 1] + a[i][j + 1]) / 4; }\n",
+  0, "serial", NULL, NULL },
+{ "deps-2.11 gauss-seidel-inner", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 99; i++) for (int j = 1; j < 99; j++)\n"
+  "    a[i][j] = (a[i - 1][j] + a[i + 1][j] + a[i][j - 1] + a[i][j + 1]) / 4; }\n",
+  1, "serial", NULL, NULL },
+{ "deps-2.12 triangular-copy", "double a[100][100], b[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < i; j++) a[i][j] = b[i][j]; }\n",
+  0, "parallel", NULL, "" },
+{ "deps-2.13 triangular-transpose", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < i; j++) a[i][j] = a[j][i]; }\n",
+  0, "parallel", NULL, "" },
+{ "deps-2.14 square-transpose", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = a[j][i]; }\n",
+  0, "serial", NULL, NULL },
+{ "deps-2.15 triangular-rows-flow", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 100; i++) for (int j = 0; j < i; j++) a[i][j] = a[i - 1][j]; }\n",
+  0, "serial", "flow-dependence", NULL },
+{ "deps-2.16 triangular-rows-inner", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 100; i++) for (int j = 0; j < i; j++) a[i][j] = a[i - 1][j]; }\n",
+  1, "parallel", NULL, "" },
+{ "deps-2.17 param-nest", "void f(int n, int m, double a[n][m], double b[n][m])\n"
+  "{ for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) a[i][j] = a[i][j] + 1; }\n",
+  0, "parallel", NULL, "" },
+{ "deps-2.18 3d-inner-dim-flow", "double a[50][50][50];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 50; i++) for (int j = 0; j < 50; j++) for (int k = 1; k < 50; k++)\n"
+  "    a[i][j][k] = a[i][j][k - 1]; }\n", 0, "parallel", NULL, "collapse(2)" },
+{ "deps-2.19 3d-outer-dim-flow", "double a[50][50][50];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 50; i++) for (int j = 0; j < 50; j++) for (int k = 0; k < 50; k++)\n"
+  "    a[i][j][k] = a[i - 1][j][k]; }\n", 0, "serial", "flow-dependence", NULL },
+{ "deps-2.20 3d-outer-dim-flow-j", "double a[50][50][50];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 50; i++) for (int j = 0; j < 50; j++) for (int k = 0; k < 50; k++)\n"
+  "    a[i][j][k] = a[i - 1][j][k]; }\n", 1, "parallel", NULL, "" },
+{ "deps-2.21 row-reverse", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 50; j++) a[i][j] = a[i][99 - j]; }\n",
+  0, "parallel", NULL, "" },
+{ "deps-2.22 row-reverse-inner", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = a[i][99 - j]; }\n",
+  1, "inner", NULL, NULL },
+{ "deps-2.23 column-sweep", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int j = 0; j < 100; j++) for (int i = 1; i < 100; i++) a[i][j] = a[i - 1][j] * 2; }\n",
+  0, "parallel", NULL, "" },
+{ "deps-2.24 row-fixed-col-read", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 1; j < 100; j++) a[i][j] = a[i][0] + j; }\n",
+  0, "parallel", NULL, "" },
+{ "deps-2.25 row-fixed-col-read-inner", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = a[i][0] + j; }\n",
+  0, "parallel", NULL, "" },
+
+/* ---- scal-1: private, lastprivate, carried scalars */
+{ "scal-1.1 private-temp", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double t; for (int i = 0; i < n; i++) { t = b[i] * 2; a[i] = t + 1; } }\n",
+  0, "parallel", NULL, "private(t)" },
+{ "scal-1.2 lastprivate-temp", "double f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double t = 0; for (int i = 0; i < n; i++) { t = b[i] * 2; a[i] = t + 1; } return t; }\n",
+  0, "parallel", NULL, "lastprivate(t)" },
+{ "scal-1.3 carried-temp", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double t = 0; for (int i = 0; i < n; i++) { a[i] = t; t = b[i]; } }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-1.4 conditional-last", "double f(const double *a, int n)\n"
+  "{ double t = 0; for (int i = 0; i < n; i++) if (a[i] > 0) t = a[i]; return t; }\n",
+  0, "serial", "conditional-lastprivate", NULL },
+{ "scal-1.5 conditional-dead", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double t; for (int i = 0; i < n; i++) { t = 0; if (b[i] > 0) t = b[i]; a[i] = t; } }\n",
+  0, "parallel", NULL, "private(t)" },
+{ "scal-1.6 conditional-read-carried", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double t = 0; for (int i = 0; i < n; i++) { if (b[i] > 0) t = b[i]; a[i] = t; } }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-1.7 inner-index-outside", "double a[100][100];\nvoid f(void)\n"
+  "{ int j; for (int i = 0; i < 100; i++) for (j = 0; j < 100; j++) a[i][j] = i + j; }\n",
+  0, "parallel", NULL, "private(j)" },
+{ "scal-1.8 index-used-after", "int f(double *a, int n)\n"
+  "{ int i; for (i = 0; i < n; i++) a[i] = 0; return i; }\n",
+  0, "parallel", NULL, "lastprivate(i)" },
+{ "scal-1.9 index-outside-dead", "void f(double *a, int n)\n"
+  "{ int i; for (i = 0; i < n; i++) a[i] = 0; }\n",
+  0, "parallel", NULL, "" },
+{ "scal-1.10 body-local", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) { double t = b[i] * b[i]; a[i] = t; } }\n",
+  0, "parallel", NULL, "" },
+{ "scal-1.11 counter-carried", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ int k = 0; for (int i = 0; i < n; i++) a[k++] = b[i]; }\n",
+  0, "serial", NULL, NULL },
+{ "scal-1.12 two-privates", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double t, u; for (int i = 0; i < n; i++) { u = b[i] + 1; t = u * 2; a[i] = t + u; } }\n",
+  0, "parallel", NULL, "private(u,t)" },
+{ "scal-1.13 private-and-lastprivate", "double f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double t, u; for (int i = 0; i < n; i++) { t = b[i]; u = t * t; a[i] = u; } return u; }\n",
+  0, "parallel", NULL, "private(t) lastprivate(u)" },
+{ "scal-1.14 inner-index-and-temp", "double a[100][100];\nvoid f(void)\n"
+  "{ int j; double t;\n"
+  "  for (int i = 0; i < 100; i++) for (j = 0; j < 100; j++) { t = i * j; a[i][j] = t; } }\n",
+  0, "parallel", NULL, "private(j,t)" },
+{ "scal-1.15 read-only-scalar", "void f(double *restrict a, const double *restrict b, int n, double c)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] * c; }\n",
+  0, "parallel", NULL, "" },
+{ "scal-1.16 written-after-read-same-value", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double t = 0; for (int i = 0; i < n; i++) { a[i] = b[i] + t; t = 5; } }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-1.17 index-lastprivate-and-temp", "int f(double *restrict a, const double *restrict b, int n)\n"
+  "{ int i; double t; for (i = 0; i < n; i++) { t = b[i]; a[i] = t; } return i; }\n",
+  0, "parallel", NULL, "private(t) lastprivate(i)" },
+{ "scal-1.19 carried-prev-value", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double prev = 0; for (int i = 0; i < n; i++) { a[i] = b[i] - prev; prev = b[i]; } }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-1.20 inner-private-temp", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) { double s = 0; for (int j = 0; j < 100; j++) s += a[i][j]; a[i][0] = s; } }\n",
+  0, "parallel", NULL, "" },
+
+/* ---- scal-2: reductions */
+{ "scal-2.1 sum-compound", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) s += a[i]; return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.2 sum-explicit", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) s = s + a[i]; return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.3 sum-commuted", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) s = a[i] + s; return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.4 minus-compound", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) s -= a[i]; return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.5 minus-explicit", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) s = s - a[i]; return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.6 minus-reversed", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) s = a[i] - s; return s; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.7 product", "double f(const double *a, int n)\n"
+  "{ double p = 1; for (int i = 0; i < n; i++) p *= a[i]; return p; }\n",
+  0, "parallel", NULL, "reduction(*:p)" },
+{ "scal-2.8 product-explicit", "double f(const double *a, int n)\n"
+  "{ double p = 1; for (int i = 0; i < n; i++) p = p * a[i]; return p; }\n",
+  0, "parallel", NULL, "reduction(*:p)" },
+{ "scal-2.9 divide", "double f(const double *a, int n)\n"
+  "{ double p = 1; for (int i = 0; i < n; i++) p /= a[i]; return p; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.10 bit-and", "unsigned f(const unsigned *a, int n)\n"
+  "{ unsigned m = ~0u; for (int i = 0; i < n; i++) m &= a[i]; return m; }\n",
+  0, "parallel", NULL, "reduction(&:m)" },
+{ "scal-2.11 bit-or", "unsigned f(const unsigned *a, int n)\n"
+  "{ unsigned m = 0; for (int i = 0; i < n; i++) m |= a[i]; return m; }\n",
+  0, "parallel", NULL, "reduction(|:m)" },
+{ "scal-2.12 bit-xor", "unsigned f(const unsigned *a, int n)\n"
+  "{ unsigned m = 0; for (int i = 0; i < n; i++) m ^= a[i]; return m; }\n",
+  0, "parallel", NULL, "reduction(^:m)" },
+{ "scal-2.13 bit-or-explicit", "unsigned f(const unsigned *a, int n)\n"
+  "{ unsigned m = 0; for (int i = 0; i < n; i++) m = m | a[i]; return m; }\n",
+  0, "parallel", NULL, "reduction(|:m)" },
+{ "scal-2.14 shift-not-reduction", "unsigned f(const unsigned *a, int n)\n"
+  "{ unsigned m = 0; for (int i = 0; i < n; i++) m = (m << 1) | a[i]; return m; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.15 logical-and", "int f(const double *a, int n)\n"
+  "{ int all = 1; for (int i = 0; i < n; i++) all = all && a[i] > 0; return all; }\n",
+  0, "parallel", NULL, "reduction(&&:all)" },
+{ "scal-2.16 logical-or", "int f(const double *a, int n)\n"
+  "{ int any = 0; for (int i = 0; i < n; i++) any = any || a[i] > 0; return any; }\n",
+  0, "parallel", NULL, "reduction(||:any)" },
+{ "scal-2.17 logical-mixed", "int f(const double *a, int n)\n"
+  "{ int v = 0; for (int i = 0; i < n; i++) v = (v || a[i] > 0) && a[i] < 9; return v; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.18 max-if", "double f(const double *a, int n)\n"
+  "{ double m = a[0]; for (int i = 1; i < n; i++) if (a[i] > m) m = a[i]; return m; }\n",
+  0, "parallel", NULL, "reduction(max:m)" },
+{ "scal-2.19 min-if", "double f(const double *a, int n)\n"
+  "{ double m = a[0]; for (int i = 1; i < n; i++) if (a[i] < m) m = a[i]; return m; }\n",
+  0, "parallel", NULL, "reduction(min:m)" },
+{ "scal-2.20 max-if-reversed", "double f(const double *a, int n)\n"
+  "{ double m = a[0]; for (int i = 1; i < n; i++) if (m < a[i]) m = a[i]; return m; }\n",
+  0, "parallel", NULL, "reduction(max:m)" },
+{ "scal-2.21 max-if-wrong-value", "double f(const double *a, const double *b, int n)\n"
+  "{ double m = 0; for (int i = 0; i < n; i++) if (a[i] > m) m = b[i]; return m; }\n",
+  0, "serial", NULL, NULL },
+{ "scal-2.22 max-ternary", "double f(const double *a, int n)\n"
+  "{ double m = a[0]; for (int i = 1; i < n; i++) m = a[i] > m ? a[i] : m; return m; }\n",
+  0, "parallel", NULL, "reduction(max:m)" },
+{ "scal-2.23 min-ternary", "double f(const double *a, int n)\n"
+  "{ double m = a[0]; for (int i = 1; i < n; i++) m = m < a[i] ? m : a[i]; return m; }\n",
+  0, "parallel", NULL, "reduction(min:m)" },
+{ "scal-2.24 fmax", "#include <math.h>\ndouble f(const double *a, int n)\n"
+  "{ double m = a[0]; for (int i = 1; i < n; i++) m = fmax(m, a[i]); return m; }\n",
+  0, "parallel", NULL, "reduction(max:m)" },
+{ "scal-2.25 fmin", "#include <math.h>\ndouble f(const double *a, int n)\n"
+  "{ double m = a[0]; for (int i = 1; i < n; i++) m = fmin(a[i], m); return m; }\n",
+  0, "parallel", NULL, "reduction(min:m)" },
+{ "scal-2.26 fmax-of-other", "#include <math.h>\ndouble f(const double *a, int n)\n"
+  "{ double m = a[0]; for (int i = 1; i < n; i++) m = fmax(a[i - 1], a[i]); return m; }\n",
+  0, "parallel", NULL, "lastprivate(m)" },
+{ "scal-2.27 sum-read-elsewhere", "void f(double *restrict b, const double *restrict a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) { s += a[i]; b[i] = s; } }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.28 sum-mixed-ops", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) { s += a[i]; s *= 2; } return s; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.29 horner", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) s = s * 2 + a[i]; return s; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.30 two-reductions", "double f(const double *a, int n)\n"
+  "{ double s = 0, p = 1; for (int i = 0; i < n; i++) { s += a[i]; p *= a[i]; } return s + p; }\n",
+  0, "parallel", NULL, "reduction(+:s) reduction(*:p)" },
+{ "scal-2.31 private-then-reduction", "double f(const double *a, int n)\n"
+  "{ double s = 0, t; for (int i = 0; i < n; i++) { t = a[i] * a[i]; s += t; } return s; }\n",
+  0, "parallel", NULL, "private(t) reduction(+:s)" },
+{ "scal-2.32 nested-sum", "double a[100][100];\ndouble f(void)\n"
+  "{ double s = 0; for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) s += a[i][j]; return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.33 count-if", "int f(const double *a, int n)\n"
+  "{ int c = 0; for (int i = 0; i < n; i++) if (a[i] > 0) c++; return c; }\n",
+  0, "parallel", NULL, "reduction(+:c)" },
+{ "scal-2.34 sum-if", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) if (a[i] > 0) s += a[i]; return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.35 argmax", "int f(const double *a, int n)\n"
+  "{ double m = a[0]; int k = 0;\n"
+  "  for (int i = 1; i < n; i++) if (a[i] > m) { m = a[i]; k = i; } return k; }\n",
+  0, "serial", NULL, NULL },
+{ "scal-2.36 sum-twice", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) { s += a[i]; s += 1; } return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.37 sum-plus-minus", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) { s += a[i]; s -= 1; } return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.38 count-read-in-cond", "int f(const double *a, int n)\n"
+  "{ int c = 0; for (int i = 0; i < n; i++) if (c < 10) c++; return c; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.39 int-sum-increment", "int f(const int *a, int n)\n"
+  "{ int s = 0; for (int i = 0; i < n; i++) s++; return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.40 sum-assign-overwrite", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) { s += a[i]; s = 0; } return s; }\n",
+  0, "serial", NULL, NULL },
+{ "scal-2.41 reduction-dead-after", "void f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) s += a[i]; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },

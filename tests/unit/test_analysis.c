@@ -1,0 +1,103 @@
+/* test_analysis.c - table-driven tests of the analyses, one row per case.
+ *
+ * Each row is a small C function; the test parses it, runs the decision
+ * phase and checks the decision of one loop (the "loop"-th for statement in
+ * source order, 0-based), a reason kind it must carry, and the exact
+ * clause list it must get.  Rows live in cases.h, grouped by topic and
+ * named hierarchically (deps-1.2 ...). */
+#include "parc/analysis.h"
+#include "parc/frontend.h"
+#include "parc/output.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct test_case {
+	const char *name;
+	const char *src;
+	int loop;             /* which for loop, in source order */
+	const char *decision; /* "parallel", "serial", "inner", "skipped" */
+	const char *reason;   /* a reason kind the loop must have, or NULL */
+	const char *clauses;  /* exact pragma clauses, or NULL to skip */
+} test_case;
+
+static const test_case cases[] = {
+#include "cases.h"
+};
+
+static bool has_reason(parc_loop *l, const char *kind)
+{
+	for (int i = 0; i < l->reasons.len; i++) {
+		parc_reason *r = l->reasons.items[i];
+		if (!strcmp(parc_reason_kind_name(r->kind), kind))
+			return true;
+	}
+	return false;
+}
+
+static void print_reasons(parc_loop *l)
+{
+	for (int i = 0; i < l->reasons.len; i++) {
+		parc_reason *r = l->reasons.items[i];
+		fprintf(stderr, "    reason %s: %s\n", parc_reason_kind_name(r->kind), r->message);
+	}
+}
+
+/* Runs one case; returns true if it passed. */
+static bool run_case(const test_case *t)
+{
+	parc_frontend_opts o = { "case.c", t->src, (int)strlen(t->src), NULL, 0, stderr };
+	parc_program *p = parc_frontend_parse(&o);
+	if (!p) {
+		fprintf(stderr, "FAIL %s: does not parse\n", t->name);
+		return false;
+	}
+	parc_decide(p);
+	bool ok = true;
+	if (t->loop >= p->loops.len) {
+		fprintf(stderr, "FAIL %s: only %d loops\n", t->name, p->loops.len);
+		parc_program_free(p);
+		return false;
+	}
+	parc_loop *l = p->loops.items[t->loop];
+	const char *got = parc_decision_name(l->decision);
+	if (strcmp(got, t->decision)) {
+		fprintf(stderr, "FAIL %s: decision %s, expected %s\n", t->name, got, t->decision);
+		ok = false;
+	}
+	if (t->reason && !has_reason(l, t->reason)) {
+		fprintf(stderr, "FAIL %s: no reason '%s'\n", t->name, t->reason);
+		ok = false;
+	}
+	if (t->clauses) {
+		parc_buf b;
+		parc_buf_init(&b);
+		parc_pragma_text(&b, l);
+		const char *cl = b.data + strlen("omp parallel for");
+		cl += *cl == ' ';
+		if (strcmp(cl, t->clauses)) {
+			fprintf(stderr, "FAIL %s: clauses '%s', expected '%s'\n", t->name, cl,
+				t->clauses);
+			ok = false;
+		}
+		parc_buf_free(&b);
+	}
+	if (!ok)
+		print_reasons(l);
+	parc_program_free(p);
+	return ok;
+}
+
+int main(int argc, char **argv)
+{
+	int n = (int)(sizeof cases / sizeof cases[0]), failed = 0, run = 0;
+	for (int i = 0; i < n; i++) {
+		if (argc > 1 && !strstr(cases[i].name, argv[1]))
+			continue;
+		run++;
+		if (!run_case(&cases[i]))
+			failed++;
+	}
+	printf("%d passed, %d failed\n", run - failed, failed);
+	return failed ? 1 : 0;
+}
