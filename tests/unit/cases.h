@@ -345,3 +345,131 @@
 { "scal-2.41 reduction-dead-after", "void f(const double *a, int n)\n"
   "{ double s = 0; for (int i = 0; i < n; i++) s += a[i]; }\n",
   0, "parallel", NULL, "reduction(+:s)" },
+
+/* ---- call-1: calls */
+{ "call-1.1 sqrt", "#include <math.h>\nvoid f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = sqrt(b[i]); }\n", 0, "parallel", NULL, "" },
+{ "call-1.2 libm-mix", "#include <math.h>\nvoid f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = fabs(sin(b[i])) + pow(b[i], 2.0) + exp(-b[i]); }\n",
+  0, "parallel", NULL, "" },
+{ "call-1.3 pure-helper", "static double sq(double x) { return x * x; }\n"
+  "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = sq(b[i]); }\n", 0, "parallel", NULL, "" },
+{ "call-1.4 pure-recursive", "static int fib(int k) { return k < 2 ? k : fib(k - 1) + fib(k - 2); }\n"
+  "void f(int *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = fib(i % 20); }\n", 0, "parallel", NULL, "" },
+{ "call-1.5 helper-writes-global", "int cnt;\nstatic double g(double x) { cnt++; return x; }\n"
+  "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = g(b[i]); }\n", 0, "serial", "unknown-call", NULL },
+{ "call-1.6 helper-reads-global", "int scale = 3;\nstatic double g(double x) { return x * scale; }\n"
+  "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = g(b[i]); }\n", 0, "parallel", NULL, "" },
+{ "call-1.7 printf", "#include <stdio.h>\nvoid f(const double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) printf(\"%f\\n\", a[i]); }\n", 0, "serial", "io-call", NULL },
+{ "call-1.8 puts", "#include <stdio.h>\nvoid f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { a[i] = 0; puts(\"x\"); } }\n", 0, "serial", "io-call", NULL },
+{ "call-1.9 helper-prints", "#include <stdio.h>\nstatic double g(double x) { printf(\"%f\\n\", x); return x; }\n"
+  "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = g(b[i]); }\n", 0, "serial", NULL, NULL },
+{ "call-1.10 rand", "#include <stdlib.h>\nvoid f(int *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = rand(); }\n", 0, "serial", "unknown-call", NULL },
+{ "call-1.11 strtok", "#include <string.h>\nvoid f(char **out, int n)\n"
+  "{ char buf[64] = \"a b c\"; for (int i = 0; i < n; i++) out[i] = strtok(i ? 0 : buf, \" \"); }\n",
+  0, "serial", "unknown-call", NULL },
+{ "call-1.12 fn-pointer", "void f(double *restrict a, const double *restrict b, double (*fp)(double), int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = fp(b[i]); }\n", 0, "serial", "unknown-call", NULL },
+{ "call-1.13 const-attr-decl", "__attribute__((const)) double h(double);\n"
+  "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = h(b[i]); }\n", 0, "parallel", NULL, "" },
+{ "call-1.14 unknown-decl", "double h(double);\n"
+  "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = h(b[i]); }\n", 0, "serial", "unknown-call", NULL },
+{ "call-1.15 exit", "#include <stdlib.h>\nvoid f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { if (a[i] < 0) exit(1); a[i] = 1 / a[i]; } }\n",
+  0, "serial", "early-exit", NULL },
+{ "call-1.16 abort", "#include <stdlib.h>\nvoid f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { if (a[i] < 0) abort(); a[i] = 1 / a[i]; } }\n",
+  0, "serial", "early-exit", NULL },
+{ "call-1.17 helper-reads-written-global", "double tab[101];\nstatic double rd(int k) { return tab[k + 1]; }\n"
+  "void f(void)\n{ for (int i = 0; i < 100; i++) tab[i] = rd(i); }\n", 0, "serial", NULL, NULL },
+{ "call-1.20 helper-calls-rand", "#include <stdlib.h>\nstatic int g(int x) { return x + rand(); }\n"
+  "void f(int *a, int n)\n{ for (int i = 0; i < n; i++) a[i] = g(i); }\n",
+  0, "serial", "unknown-call", NULL },
+{ "call-1.21 pure-helper-chain", "static double sq(double x) { return x * x; }\n"
+  "static double quad(double x) { return sq(sq(x)); }\n"
+  "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = quad(b[i]); }\n", 0, "parallel", NULL, "" },
+{ "call-1.22 helper-static-local", "static int g(int x) { static int calls; calls++; return x; }\n"
+  "void f(int *a, int n)\n{ for (int i = 0; i < n; i++) a[i] = g(i); }\n",
+  0, "serial", "unknown-call", NULL },
+{ "call-1.23 helper-local-loop", "static double poly(double x) { double r = 0; for (int k = 0; k < 4; k++) r = r * x + k; return r; }\n"
+  "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = poly(b[i]); }\n", 1, "parallel", NULL, "" },
+{ "call-1.24 fprintf-stderr", "#include <stdio.h>\nvoid f(const double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) if (a[i] < 0) fprintf(stderr, \"neg\\n\"); }\n", 0, "serial", "io-call", NULL },
+
+/* ---- alias-1: pointers and aliasing */
+{ "alias-1.1 two-params", "void f(double *a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] * 2; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.2 two-restrict-params", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] * 2; }\n", 0, "parallel", NULL, "" },
+{ "alias-1.3 global-arrays", "double A[1000], B[1000];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 1000; i++) A[i] = B[i] * 2; }\n", 0, "parallel", NULL, "" },
+{ "alias-1.4 global-array-shifted-other", "double A[1000], B[1000];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 999; i++) A[i] = B[i + 1] * 2; }\n", 0, "parallel", NULL, "" },
+{ "alias-1.5 mallocs", "#include <stdlib.h>\nvoid f(int n)\n"
+  "{ double *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);\n"
+  "  for (int i = 0; i < n; i++) b[i] = i;\n"
+  "  for (int i = 0; i < n; i++) a[i] = b[i] * 2;\n"
+  "  free(a); free(b); }\n", 1, "parallel", NULL, "" },
+{ "alias-1.6 malloc-offset-view", "#include <stdlib.h>\nvoid f(int n)\n"
+  "{ double *a = malloc((n + 1) * sizeof *a); double *b = a + 1;\n"
+  "  for (int i = 0; i < n; i++) a[i] = b[i] * 2;\n"
+  "  free(a); }\n", 0, "serial", NULL, NULL },
+{ "alias-1.7 global-vs-param", "double G[1000];\nvoid f(const double *p)\n"
+  "{ for (int i = 0; i < 1000; i++) G[i] = p[i] * 2; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.8 global-vs-restrict-param", "double G[1000];\nvoid f(const double *restrict p)\n"
+  "{ for (int i = 0; i < 1000; i++) G[i] = p[i] * 2; }\n", 0, "parallel", NULL, "" },
+{ "alias-1.9 local-vs-param", "void f(double *p)\n"
+  "{ double t[1000]; for (int i = 0; i < 1000; i++) t[i] = i;\n"
+  "  for (int i = 0; i < 1000; i++) p[i] = t[i] * 2; }\n", 1, "parallel", NULL, "" },
+{ "alias-1.10 int-vs-double", "void f(int *a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = (int)b[i]; }\n", 0, "parallel", NULL, "" },
+{ "alias-1.11 float-vs-double", "void f(float *a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = (float)b[i]; }\n", 0, "parallel", NULL, "" },
+{ "alias-1.12 char-vs-int", "void f(char *a, const int *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = (char)b[i]; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.13 int-vs-char-write", "void f(int *a, const char *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.14 unsigned-vs-int", "void f(unsigned *a, const int *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = (unsigned)b[i] + 1; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.15 long-vs-long", "void f(long *a, const long *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.16 read-only-params", "void f(double *restrict c, const double *a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) c[i] = a[i] + b[i]; }\n", 0, "parallel", NULL, "" },
+{ "alias-1.17 restrict-written-only", "void f(double *restrict a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] * 2; }\n", 0, "parallel", NULL, "" },
+{ "alias-1.18 struct-array-members", "struct P { double x[100]; double y[100]; };\nvoid f(struct P *p)\n"
+  "{ for (int i = 0; i < 100; i++) p->x[i] = p->y[i] * 2; }\n", 0, "parallel", NULL, "" },
+{ "alias-1.19 struct-pointer-members", "struct P { double *x; double *y; };\nvoid f(struct P *p, int n)\n"
+  "{ for (int i = 0; i < n; i++) p->x[i] = p->y[i] * 2; }\n", 0, "serial", NULL, NULL },
+{ "alias-1.20 global-pointer-vs-param", "double *gp;\nvoid f(const double *p, int n)\n"
+  "{ for (int i = 0; i < n; i++) gp[i] = p[i]; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.21 same-param-twice", "void g(double *a, const double *b, int n);\n"
+  "void f(double *x, int n)\n{ for (int i = 0; i < n; i++) x[i] = x[i] + 1; }\n", 0, "parallel", NULL, "" },
+{ "alias-1.22 pointer-rows", "void f(double **a, int n)\n"
+  "{ for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = 0; }\n", 0, "serial", NULL, NULL },
+{ "alias-1.23 local-arrays", "double f(int n)\n"
+  "{ double x[1000], y[1000];\n"
+  "  for (int i = 0; i < 1000; i++) y[i] = i;\n"
+  "  for (int i = 0; i < 1000; i++) x[i] = y[i] * 2;\n"
+  "  return x[5]; }\n", 1, "parallel", NULL, "" },
+{ "alias-1.24 local-pointer-into-global", "double G[1000];\nvoid f(void)\n"
+  "{ double *p = G + 1; for (int i = 0; i < 999; i++) G[i] = p[i]; }\n", 0, "serial", NULL, NULL },
+{ "alias-1.25 malloc-vs-param", "#include <stdlib.h>\ndouble *f(const double *p, int n)\n"
+  "{ double *a = malloc(n * sizeof *a); for (int i = 0; i < n; i++) a[i] = p[i] * 2; return a; }\n",
+  0, "parallel", NULL, "" },
+{ "alias-1.26 uchar-vs-int", "void f(unsigned char *a, const int *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = (unsigned char)b[i]; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.27 struct-vs-double", "struct P { double x, y; };\nvoid f(struct P *a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i].x = b[i]; }\n", 0, "serial", "may-alias", NULL },
