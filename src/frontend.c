@@ -236,6 +236,14 @@ static parc_var *get_var(fe *f, CXCursor d)
 	v->name = take_string(f, clang_getCursorSpelling(d));
 	v->type = conv_type(f, clang_getCursorType(d), 0);
 	v->is_param = d.kind == CXCursor_ParmDecl;
+	/* C adjusts array parameters (double a[n][m], a[N]) to pointers. */
+	if (v->is_param && v->type->cls == PARC_TY_ARRAY) {
+		parc_type *t = parc_arena_alloc(f->p->arena, sizeof *t);
+		*t = *v->type;
+		t->cls = PARC_TY_PTR;
+		t->size = 8;
+		v->type = t;
+	}
 	enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
 	CXCursor sem = clang_getCursorSemanticParent(d);
 	v->is_global = sc == CX_SC_Static || sc == CX_SC_Extern ||
@@ -404,6 +412,8 @@ static parc_expr *conv_declref(fe *f, CXCursor c)
 	case CXCursor_VarDecl: case CXCursor_ParmDecl:
 		e = new_expr(f, PARC_EXPR_VAR, c);
 		e->var = get_var(f, d);
+		if (e->var->is_param && e->type->cls == PARC_TY_ARRAY)
+			e->type = e->var->type;
 		return e;
 	case CXCursor_FunctionDecl:
 		e = new_expr(f, PARC_EXPR_FUNC, c);

@@ -418,12 +418,19 @@ static bool match_if(sc *s, parc_stmt *st)
 	return true;
 }
 
-static void match_expr(parc_expr *e, void *ctx)
+/* Reduction updates are whole statements: in "x = s++" or "f(s += a)" the
+ * value of the update is used, so those are not reductions. */
+static void match_update(sc *s, parc_expr *e)
 {
-	sc *s = ctx;
-	if (e->kind == PARC_EXPR_ASSIGN)
+	e = parc_expr_skip_casts(e);
+	if (!e)
+		return;
+	if (e->kind == PARC_EXPR_BINARY && e->op == PARC_OP_COMMA) {
+		match_update(s, e->a);
+		match_update(s, e->b);
+	} else if (e->kind == PARC_EXPR_ASSIGN) {
 		match_assign(s, e);
-	else if (e->kind == PARC_EXPR_INCDEC) {
+	} else if (e->kind == PARC_EXPR_INCDEC) {
 		int k = cand_of(s, e->a);
 		if (k >= 0)
 			own(s, k, PARC_OP_ADD, 1);
@@ -437,15 +444,13 @@ static void match_stmt(sc *s, parc_stmt *st)
 	if (st->kind == PARC_STMT_IF && match_if(s, st))
 		return;
 	if (st->kind == PARC_STMT_FOR) {
-		parc_walk_stmt(st->loop->init, NULL, match_expr, s);
-		parc_walk_expr(st->loop->cond, NULL, match_expr, s);
-		parc_walk_expr(st->loop->inc, NULL, match_expr, s);
+		match_stmt(s, st->loop->init);
+		match_update(s, st->loop->inc);
 		match_stmt(s, st->loop->body);
 		return;
 	}
-	parc_walk_expr(st->expr, NULL, match_expr, s);
-	for (int i = 0; i < st->inits.len; i++)
-		parc_walk_expr(st->inits.items[i], NULL, match_expr, s);
+	if (st->kind == PARC_STMT_EXPR)
+		match_update(s, st->expr);
 	for (int i = 0; i < st->body.len; i++)
 		match_stmt(s, st->body.items[i]);
 	match_stmt(s, st->then);
