@@ -45,6 +45,22 @@ static bool lin_add_var(lin *f, parc_var *v, int64_t c)
 	return true;
 }
 
+/* Whether converting any value of integer type "from" to "to" keeps it:
+ * (unsigned char)i wraps, so it is not affine in i.  Signed to unsigned of
+ * the same size only changes negative values, which would index before
+ * the start of the object. */
+static bool value_preserving(parc_type *to, parc_type *from)
+{
+	if (!to || !from || to->cls != PARC_TY_INT || from->cls != PARC_TY_INT ||
+	    to->size <= 0 || from->size <= 0)
+		return false;
+	if (to->size > from->size)
+		return true;
+	if (to->size < from->size || to->size == 1)
+		return false;
+	return to->is_unsigned == from->is_unsigned || to->is_unsigned;
+}
+
 /* Adds "mult" * "e" to "f"; false if "e" is not linear. */
 static bool lin_of(lin *f, parc_expr *e, int64_t mult)
 {
@@ -59,7 +75,7 @@ static bool lin_of(lin *f, parc_expr *e, int64_t mult)
 	case PARC_EXPR_VAR:
 		return e->var->type->cls == PARC_TY_INT && lin_add_var(f, e->var, mult);
 	case PARC_EXPR_CAST:
-		return e->type->cls == PARC_TY_INT && lin_of(f, e->a, mult);
+		return value_preserving(e->type, e->a ? e->a->type : NULL) && lin_of(f, e->a, mult);
 	case PARC_EXPR_UNARY:
 		if (e->op == PARC_OP_PLUS)
 			return lin_of(f, e->a, mult);

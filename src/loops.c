@@ -144,6 +144,18 @@ static const char *canon(parc_loop *l)
 	if (!l->lb->type || l->lb->type->cls != PARC_TY_INT ||
 	    !l->ub->type || l->ub->type->cls != PARC_TY_INT)
 		return "the bounds are not integers";
+	/* An index narrower than its bound may wrap before reaching it (an
+	 * unsigned char counting to 300 never stops).  Signed int and wider
+	 * cannot: their overflow is undefined, so the program never does it. */
+	bool wraps = t->is_unsigned || t->size < 4;
+	if (!l->ub->is_const && wraps && t->size > 0 && l->ub->type->size > t->size)
+		return "the index type is narrower than the bound's type";
+	if (l->ub->is_const && t->size > 0 && t->size < 8) {
+		int64_t lim = t->is_unsigned ? (INT64_C(1) << (8 * t->size)) - 1 :
+			(INT64_C(1) << (8 * t->size - 1)) - 1;
+		if (l->ub->ival > lim || l->ub->ival < -lim - 1)
+			return "the bound does not fit the index type";
+	}
 	l->step = inc_step(l->inc, l->index);
 	if (l->step == 0)
 		return l->inc ? "the increment is not a constant step of the index"

@@ -473,3 +473,313 @@
   "{ for (int i = 0; i < n; i++) a[i] = (unsigned char)b[i]; }\n", 0, "serial", "may-alias", NULL },
 { "alias-1.27 struct-vs-double", "struct P { double x, y; };\nvoid f(struct P *a, const double *b, int n)\n"
   "{ for (int i = 0; i < n; i++) a[i].x = b[i]; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.28 typedef-same-type", "typedef double real;\nvoid f(double *a, const real *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.29 void-pointer-cast", "void f(double *a, void *v, int n)\n"
+  "{ double *b = v; for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "serial", NULL, NULL },
+{ "alias-1.30 local-pointer-from-param", "void f(double *a, int n)\n"
+  "{ double *q = a + 1; for (int i = 0; i < n; i++) a[i] = q[i] + 1; }\n", 0, "serial", NULL, NULL },
+{ "alias-1.31 int-vs-long", "void f(int *a, const long *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = (int)b[i]; }\n", 0, "parallel", NULL, "" },
+{ "alias-1.32 int-vs-const-int", "void f(int *a, const int *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.33 int32-vs-int", "#include <stdint.h>\nvoid f(int *a, const int32_t *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.34 param-and-global-pointer-array", "double G[1000];\nvoid f(double *p)\n"
+  "{ for (int i = 0; i < 999; i++) p[i] = G[i + 1]; }\n", 0, "serial", "may-alias", NULL },
+{ "alias-1.35 restrict-self-shift", "void f(double *restrict a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = a[i + 1]; }\n", 0, "serial", "anti-dependence", NULL },
+{ "alias-1.36 local-pointer-to-global-row", "double G[100][100];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 100; i++) { double *r = G[i - 1]; for (int j = 0; j < 100; j++) G[i][j] = r[j]; } }\n",
+  0, "serial", NULL, NULL },
+
+/* ---- hz-1: hazards */
+{ "hz-1.1 break", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { if (a[i] < 0) break; a[i] = 1; } }\n", 0, "serial", "early-exit", NULL },
+{ "hz-1.2 return", "int f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { if (a[i] < 0) return i; a[i] = 1; } return -1; }\n",
+  0, "serial", "early-exit", NULL },
+{ "hz-1.3 goto-out", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { if (a[i] < 0) goto out; a[i] = 1; }\nout:;\n}\n",
+  0, "serial", "early-exit", NULL },
+{ "hz-1.4 break-in-inner", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) { if (a[i][j] < 0) break; a[i][j] = 1; } }\n",
+  0, "parallel", NULL, "" },
+{ "hz-1.5 break-in-inner-inner-loop", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) { if (a[i][j] < 0) break; a[i][j] = 1; } }\n",
+  1, "inner", NULL, NULL },
+{ "hz-1.6 break-in-switch", "void f(double *a, const int *k, int n)\n"
+  "{ for (int i = 0; i < n; i++) switch (k[i]) { case 0: a[i] = 1; break; default: a[i] = 2; break; } }\n",
+  0, "parallel", NULL, "" },
+{ "hz-1.7 continue", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { if (a[i] < 0) continue; a[i] = a[i] * 2; } }\n", 0, "parallel", NULL, "" },
+{ "hz-1.8 volatile-read", "volatile int v;\nvoid f(int *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = v; }\n", 0, "serial", "volatile", NULL },
+{ "hz-1.9 volatile-pointer", "void f(volatile double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = 0; }\n", 0, "serial", "volatile", NULL },
+{ "hz-1.10 atomic-counter", "_Atomic int c;\nvoid f(const int *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) c += a[i]; }\n", 0, "serial", "atomic", NULL },
+{ "hz-1.11 inline-asm", "void f(int *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { a[i] = 0; __asm__ volatile(\"\" ::: \"memory\"); } }\n",
+  0, "serial", "inline-asm", NULL },
+{ "hz-1.12 index-modified", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { a[i] = 0; if (a[i + 1] < 0) i++; } }\n", 0, "serial", "index-modified", NULL },
+{ "hz-1.13 index-assigned", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { a[i] = 0; i = i + 1; } }\n", 0, "serial", "index-modified", NULL },
+{ "hz-1.14 bound-modified", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { a[i] = 0; if (i == 3) n--; } }\n", 0, "serial", "bound-modified", NULL },
+{ "hz-1.15 bound-read-only", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = n - i; }\n", 0, "parallel", NULL, "" },
+{ "hz-1.16 bound-global-written", "int gn;\nvoid f(double *a)\n"
+  "{ for (int i = 0; i < gn; i++) { a[i] = 0; gn = 5; } }\n", 0, "serial", NULL, NULL },
+{ "hz-1.17 index-address-taken", "void g(int *);\nvoid f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { a[i] = 0; g(&i); } }\n", 0, "serial", NULL, NULL },
+{ "hz-1.18 while-inner", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) { int j = 0; while (j < 100) { a[i][j] = 0; j++; } } }\n",
+  0, "parallel", NULL, "" },
+{ "hz-1.19 break-in-while-inner", "void f(double *restrict a, const int *restrict len, int n)\n"
+  "{ for (int i = 0; i < n; i++) { int k = 0; while (1) { if (k >= len[i]) break; k++; } a[i] = k; } }\n",
+  0, "parallel", NULL, "" },
+{ "hz-1.20 return-in-inner", "double a[100][100];\nint f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) { if (a[i][j] < 0) return 1; a[i][j] = 1; } return 0; }\n",
+  0, "serial", "early-exit", NULL },
+{ "hz-1.21 volatile-local", "void f(int *a, int n)\n"
+  "{ volatile int t; for (int i = 0; i < n; i++) { t = i; a[i] = t; } }\n", 0, "serial", "volatile", NULL },
+{ "hz-1.22 atomic-pointer", "void f(_Atomic int *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = i; }\n", 0, "serial", "atomic", NULL },
+
+/* ---- canon-1: loop shapes */
+{ "canon-1.1 long-index", "void f(double *a, long n)\n"
+  "{ for (long i = 0; i < n; i++) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.2 size_t-index", "#include <stddef.h>\nvoid f(double *a, size_t n)\n"
+  "{ for (size_t i = 0; i < n; i++) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.3 unsigned-index", "void f(double *a, unsigned n)\n"
+  "{ for (unsigned i = 0; i < n; i++) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.4 int64-index", "#include <stdint.h>\nvoid f(double *a, int64_t n)\n"
+  "{ for (int64_t i = 0; i < n; i++) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.5 le", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i <= n; i++) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.6 gt-down", "void f(double *a, int n)\n"
+  "{ for (int i = n; i > 0; i--) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.7 ge-down", "void f(double *a, int n)\n"
+  "{ for (int i = n - 1; i >= 0; i--) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.8 ne-step1", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i != n; i++) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.9 ne-step2", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i != n; i += 2) a[i] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.10 ne-down", "void f(double *a, int n)\n"
+  "{ for (int i = n; i != 0; i--) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.11 plus-eq-3", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i += 3) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.12 minus-eq-2", "void f(double *a, int n)\n"
+  "{ for (int i = n; i > 0; i -= 2) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.13 i-eq-i-plus", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i = i + 2) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.14 forever", "void f(double *a, int n)\n"
+  "{ for (;;) { if (n <= 0) break; a[--n] = 0; } }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.15 no-cond", "void f(double *a, int n)\n"
+  "{ int i; for (i = 0; ; i++) { if (i >= n) break; a[i] = 0; } }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.16 no-init", "void f(double *a, int n)\n"
+  "{ int i = 0; for (; i < n; i++) a[i] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.17 no-step", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n;) { a[i] = 0; i++; } }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.18 step-away", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i--) a[i & 15] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.19 step-away-down", "void f(double *a, int n)\n"
+  "{ for (int i = n; i > 0; i++) a[i & 15] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.20 float-index", "void f(double *a, int n)\n"
+  "{ for (float x = 0; x < n; x += 1) a[(int)x] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.21 double-index", "void f(double *a, int n)\n"
+  "{ for (double x = 0; x < n; x++) a[(int)x] = x; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.22 global-index", "int gi;\nvoid f(double *a, int n)\n"
+  "{ for (gi = 0; gi < n; gi++) a[gi] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.23 times-step", "void f(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i *= 2) a[i] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.24 comma-two-indices", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ int i, j; for (i = 0, j = n - 1; i < n; i++, j--) a[i] = b[j]; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.25 and-condition", "void f(double *a, int n, int m)\n"
+  "{ for (int i = 0; i < n && i < m; i++) a[i] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.26 bound-expression", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < 2 * n + 1; i++) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.27 param-start", "void f(double *a, int lo, int hi)\n"
+  "{ for (int i = lo; i < hi; i++) a[i] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.28 unsigned-down", "void f(double *a, unsigned n)\n"
+  "{ for (unsigned i = n; i > 0; i--) a[i - 1] = 0; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.29 size_t-step-2", "#include <stddef.h>\nvoid f(double *a, size_t n)\n"
+  "{ for (size_t i = 0; i < n; i += 2) a[i] = a[i + 1]; }\n", 0, "parallel", NULL, "" },
+{ "canon-1.30 long-index-outside", "long f(double *a, long n)\n"
+  "{ long i; for (i = 0; i < n; i++) a[i] = 0; return i; }\n", 0, "parallel", NULL, "lastprivate(i)" },
+{ "canon-1.31 ne-step-minus-2", "void f(double *a, int n)\n"
+  "{ for (int i = n; i != 0; i -= 2) a[i] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-1.32 char-index", "void f(double *a)\n"
+  "{ for (unsigned char c = 0; c < 200; c++) a[c] = 0; }\n", 0, "parallel", NULL, "" },
+
+/* ---- dec-1: decisions, collapse, profitability, pragmas, macros */
+{ "dec-1.1 outermost-chosen", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = i * j; }\n",
+  0, "parallel", NULL, "" },
+{ "dec-1.2 outermost-inner", "double a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = i * j; }\n",
+  1, "inner", NULL, NULL },
+{ "dec-1.3 matmul-collapse", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 64; i++) for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
+  "    c[i][j] += a[i][k] * b[k][j]; }\n", 0, "parallel", NULL, "collapse(2)" },
+{ "dec-1.4 matmul-j-inner", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 64; i++) for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
+  "    c[i][j] += a[i][k] * b[k][j]; }\n", 1, "inner", NULL, NULL },
+{ "dec-1.5 matmul-k-inner", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 64; i++) for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
+  "    c[i][j] += a[i][k] * b[k][j]; }\n", 2, "inner", NULL, NULL },
+{ "dec-1.6 matmul-sum-collapse", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 64; i++) for (int j = 0; j < 64; j++) {\n"
+  "    double s = 0; for (int k = 0; k < 64; k++) s += a[i][k] * b[k][j]; c[i][j] = s; } }\n",
+  0, "parallel", NULL, "collapse(2)" },
+{ "dec-1.7 matmul-outside-indices", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
+  "{ int i, j, k; for (i = 0; i < 64; i++) for (j = 0; j < 64; j++) for (k = 0; k < 64; k++)\n"
+  "    c[i][j] += a[i][k] * b[k][j]; }\n", 0, "parallel", NULL, NULL },
+{ "dec-1.8 two-deep-no-collapse", "double a[64][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 64; i++) for (int j = 0; j < 64; j++) a[i][j] = 0; }\n",
+  0, "parallel", NULL, "" },
+{ "dec-1.9 triangular-no-collapse", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 64; i++) for (int j = 0; j < i; j++) for (int k = 0; k < 64; k++)\n"
+  "    c[i][j] += a[i][k] * b[k][j]; }\n", 0, "parallel", NULL, "" },
+{ "dec-1.10 imperfect-no-collapse", "double a[64][64], b[64][64], c[64][64], d[64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 64; i++) { d[i] = 0; for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
+  "    c[i][j] += a[i][k] * b[k][j]; } }\n", 0, "parallel", NULL, "" },
+{ "dec-1.11 collapse-blocked-by-j-dep", "double a[64][64], b[64][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 64; i++) for (int j = 1; j < 64; j++) for (int k = 0; k < 64; k++)\n"
+  "    a[i][j] += a[i][j - 1] * b[j][k]; }\n", 0, "parallel", NULL, "" },
+{ "dec-1.12 small-trip", "double a[100], b[100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 8; i++) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL },
+{ "dec-1.13 trip-16", "double a[100], b[100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 16; i++) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL },
+{ "dec-1.14 trip-17", "double a[100], b[100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 17; i++) a[i] = b[i]; }\n", 0, "parallel", NULL, "" },
+{ "dec-1.15 trip-le-15", "double a[100], b[100];\nvoid f(void)\n"
+  "{ for (int i = 0; i <= 15; i++) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL },
+{ "dec-1.16 trip-le-16", "double a[100], b[100];\nvoid f(void)\n"
+  "{ for (int i = 0; i <= 16; i++) a[i] = b[i]; }\n", 0, "parallel", NULL, "" },
+{ "dec-1.17 small-trip-stride", "double a[100], b[100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 40; i += 4) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL },
+{ "dec-1.18 small-trip-with-inner", "double a[4][1000];\nvoid f(int n)\n"
+  "{ for (int i = 0; i < 4; i++) for (int j = 0; j < n; j++) a[i][j] = j; }\n", 0, "parallel", NULL, "" },
+{ "dec-1.19 small-inner-trip", "double a[1000][4];\nvoid f(int n)\n"
+  "{ for (int i = 0; i < n; i++) for (int j = 0; j < 4; j++) a[i][j] = j; }\n", 0, "parallel", NULL, "" },
+{ "dec-1.20 macro-loop", "#define LOOP(i, n) for (i = 0; i < n; i++)\n"
+  "void f(double *a, int n)\n{ int i; LOOP(i, n) a[i] = 0; }\n", 0, "skipped", "macro-loop", NULL },
+{ "dec-1.21 macro-in-body", "#define SQR(x) ((x) * (x))\n"
+  "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = SQR(b[i]); }\n", 0, "parallel", NULL, "" },
+{ "dec-1.22 macro-bound", "#define N 1000\ndouble a[N];\nvoid f(void)\n"
+  "{ for (int i = 0; i < N; i++) a[i] = i; }\n", 0, "parallel", NULL, "" },
+{ "dec-1.23 existing-pragma", "void f(double *a, int n)\n"
+  "{\n#pragma omp parallel for\n  for (int i = 0; i < n; i++) a[i] = 0;\n}\n", 0, "skipped", "existing-pragma", NULL },
+{ "dec-1.24 existing-pragma-serial-body", "void f(double *a, int n)\n"
+  "{\n#pragma omp parallel for\n  for (int i = 1; i < n; i++) a[i] = a[i - 1];\n}\n", 0, "skipped", "existing-pragma", NULL },
+{ "dec-1.25 inside-parallel-region", "void f(double *a, int n)\n"
+  "{\n#pragma omp parallel\n  {\n    for (int i = 0; i < n; i++) a[i] = 0;\n  }\n}\n",
+  0, "skipped", "existing-pragma", NULL },
+{ "dec-1.26 after-existing-pragma", "void f(double *restrict a, double *restrict b, int n)\n"
+  "{\n#pragma omp parallel for\n  for (int i = 0; i < n; i++) a[i] = 0;\n"
+  "  for (int i = 0; i < n; i++) b[i] = 1;\n}\n", 1, "parallel", NULL, "" },
+{ "dec-1.27 inner-of-existing-pragma", "double a[100][100];\nvoid f(void)\n"
+  "{\n#pragma omp parallel for\n  for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = 0;\n}\n",
+  1, "skipped", "existing-pragma", NULL },
+{ "dec-1.28 serial-outer-io-inner-parallel", "#include <stdio.h>\ndouble a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) { printf(\"%d\\n\", i); for (int j = 0; j < 100; j++) a[i][j] = 0; } }\n",
+  1, "parallel", NULL, "" },
+{ "dec-1.29 serial-outer-io", "#include <stdio.h>\ndouble a[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) { printf(\"%d\\n\", i); for (int j = 0; j < 100; j++) a[i][j] = 0; } }\n",
+  0, "serial", "io-call", NULL },
+{ "dec-1.30 for-in-while", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ int t = 0; while (t < 10) { for (int i = 0; i < n; i++) a[i] = b[i] + t; t++; } }\n",
+  1, "parallel", NULL, "" },
+{ "dec-1.31 second-function", "void g(double *a, int n)\n{ for (int i = 1; i < n; i++) a[i] = a[i - 1]; }\n"
+  "void f(double *a, int n)\n{ for (int i = 0; i < n; i++) a[i] = 0; }\n", 1, "parallel", NULL, "" },
+{ "dec-1.32 three-deep-middle", "double a[50][50][50];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 50; i++) for (int j = 0; j < 50; j++) for (int k = 1; k < 50; k++)\n"
+  "    a[i][j][k] = a[i - 1][j][k - 1]; }\n", 1, "parallel", NULL, "" },
+{ "dec-1.33 macro-loop-inner", "#define LOOP(i, n) for (i = 0; i < n; i++)\ndouble a[100][100];\n"
+  "void f(void)\n{ int j; for (int i = 0; i < 100; i++) LOOP(j, 100) a[i][j] = 0; }\n",
+  0, "parallel", NULL, "private(j)" },
+{ "dec-1.34 sequential-loops", "void f(double *restrict a, double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = i;\n  for (int i = 1; i < n; i++) b[i] = b[i - 1] + a[i]; }\n",
+  1, "serial", "flow-dependence", NULL },
+
+/* ---- deps-3: subscripts parc must not treat as affine */
+{ "deps-3.1 modulo-subscript", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i % 10] = i; }\n", 0, "serial", "output-dependence", NULL },
+{ "deps-3.2 divide-subscript", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i / 2] = i; }\n", 0, "serial", "output-dependence", NULL },
+{ "deps-3.3 square-subscript", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i * i] = i; }\n", 0, "serial", NULL, NULL },
+{ "deps-3.4 mask-subscript", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i & 7] = i; }\n", 0, "serial", "output-dependence", NULL },
+{ "deps-3.5 uchar-cast-subscript", "double A[300];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 300; i++) A[(unsigned char)i] = i; }\n", 0, "serial", NULL, NULL },
+{ "deps-3.6 uchar-cast-param-bound", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[(unsigned char)i] = i; }\n", 0, "serial", NULL, NULL },
+{ "deps-3.7 short-cast-subscript", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[(short)i] = i; }\n", 0, "serial", NULL, NULL },
+{ "deps-3.8 bool-cast-subscript", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[(_Bool)i] = 1; }\n", 0, "serial", NULL, NULL },
+{ "deps-3.9 uchar-local-subscript", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) { unsigned char k = i; a[k] = 1; } }\n", 0, "serial", "output-dependence", NULL },
+{ "deps-3.10 widening-cast-subscript", "void f(double *restrict a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[(long)i] = i; }\n", 0, "parallel", NULL, "" },
+{ "deps-3.11 fixed-row-in-nest", "double A[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) A[0][j] = i + j; }\n",
+  0, "serial", "output-dependence", NULL },
+{ "deps-3.12 fixed-row-in-nest-inner", "double A[100][100];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) A[0][j] = i + j; }\n",
+  1, "parallel", NULL, "" },
+{ "deps-3.13 odd-stride-even-read", "void f(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i += 2) a[i] = a[i - 1]; }\n", 0, "parallel", NULL, "" },
+{ "deps-3.14 even-stride-prev-even", "void f(double *a, int n)\n"
+  "{ for (int i = 2; i < n; i += 2) a[i] = a[i - 2]; }\n", 0, "serial", "flow-dependence", NULL },
+
+/* ---- scal-3: more scalar and memory hazards */
+{ "scal-3.1 pointer-bump", "void f(double *restrict p, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) *p++ = b[i]; }\n", 0, "serial", NULL, NULL },
+{ "scal-3.2 scalar-via-pointer", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double t; double *pt = &t; for (int i = 0; i < n; i++) { t = b[i]; a[i] = *pt; } }\n",
+  0, "serial", NULL, NULL },
+{ "scal-3.3 array-element-accumulator", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[0] += b[i]; }\n", 0, "serial", NULL, NULL },
+{ "scal-3.4 accumulate-through-param", "void f(const double *a, double *s, int n)\n"
+  "{ for (int i = 0; i < n; i++) *s += a[i]; }\n", 0, "serial", NULL, NULL },
+{ "scal-3.5 bound-through-pointer", "void f(int *a, int *np)\n"
+  "{ for (int i = 0; i < *np; i++) a[i] = 0; }\n", 0, "serial", NULL, NULL },
+{ "scal-3.6 bound-global-vs-param", "int gn;\nvoid f(int *a)\n"
+  "{ for (int i = 0; i < gn; i++) a[i] = 0; }\n", 0, "serial", NULL, NULL },
+{ "scal-3.7 strlen-bound", "#include <string.h>\nvoid f(char *s)\n"
+  "{ for (int i = 0; i < (int)strlen(s); i++) s[i] = 0; }\n", 0, "serial", NULL, NULL },
+{ "scal-3.8 reduction-read-by-helper", "double gs;\nstatic double getgs(void) { return gs; }\n"
+  "void f(const double *restrict a, double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) { gs += a[i]; b[i] = getgs(); } }\n", 0, "serial", NULL, NULL },
+{ "scal-3.9 both-branches-assign", "double f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double t = 0; for (int i = 0; i < n; i++) { if (b[i] > 0) t = 1; else t = 2; a[i] = t; } return t; }\n",
+  0, "parallel", NULL, "lastprivate(t)" },
+{ "scal-3.10 inner-loop-maybe-zero-trip", "void f(double a[100][100], double *restrict b, int m)\n"
+  "{ double t = 0; for (int i = 0; i < 100; i++) { for (int j = 0; j < m; j++) t = a[i][j]; b[i] = t; } }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-3.11 inner-loop-last-value", "void f(double a[100][100], double *restrict b, int m)\n"
+  "{ double t = 0; for (int i = 0; i < 100; i++) { for (int j = 0; j < m; j++) t = a[i][j]; b[i] = t; } }\n",
+  1, "parallel", NULL, "lastprivate(t)" },
+{ "scal-3.12 local-array-scratch", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ double tmp[100]; for (int i = 0; i < n; i++) { tmp[i % 100] = b[i]; a[i] = tmp[(i + 1) % 100]; } }\n",
+  0, "serial", NULL, NULL },
+{ "scal-3.13 max-else-reset", "double f(const double *a, int n)\n"
+  "{ double m = 0; for (int i = 0; i < n; i++) if (a[i] > m) m = a[i]; else m = 0; return m; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-3.14 ternary-other-value", "double f(const double *a, const double *b, int n)\n"
+  "{ double m = 0; for (int i = 0; i < n; i++) m = a[i] > m ? a[i] : b[i]; return m; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-3.15 doubling", "double f(int n)\n"
+  "{ double s = 1; for (int i = 0; i < n; i++) s += s; return s; }\n", 0, "serial", "scalar-dependence", NULL },
+{ "scal-3.16 index-preinitialized", "int f(double *a, int n)\n"
+  "{ int i = 5; for (i = 0; i < n; i++) a[i] = 0; return i; }\n", 0, "parallel", NULL, "lastprivate(i)" },
+{ "scal-3.17 static-index", "void f(double *a, int n)\n"
+  "{ static int i; for (i = 0; i < n; i++) a[i] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "call-1.26 helper-writes-through-arg-next", "static void set2(double *p) { p[1] = 0; }\n"
+  "void f(double *a, int n)\n{ for (int i = 0; i < n; i++) set2(&a[i]); }\n", 0, "serial", NULL, NULL },
