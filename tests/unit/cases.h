@@ -783,3 +783,16 @@
   "{ static int i; for (i = 0; i < n; i++) a[i] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
 { "call-1.26 helper-writes-through-arg-next", "static void set2(double *p) { p[1] = 0; }\n"
   "void f(double *a, int n)\n{ for (int i = 0; i < n; i++) set2(&a[i]); }\n", 0, "serial", NULL, NULL },
+
+/* ---- canon-2: index width against the bound */
+{ "canon-2.1 uchar-index-wraps", "void f(double *a, int n)\n"
+  "{ for (unsigned char c = 0; c < n; c++) a[c] = 1; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-2.2 int-index-size_t-bound", "#include <stddef.h>\n"
+  "void f(double *restrict a, size_t n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = 1; }\n", 0, "parallel", NULL, "" },
+{ "canon-2.3 uchar-const-bound-too-big", "double a[300];\nvoid f(void)\n"
+  "{ for (unsigned char c = 0; c < 300; c++) a[c] = 1; }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "canon-2.4 uchar-const-bound-fits", "double a[300];\nvoid f(void)\n"
+  "{ for (unsigned char c = 0; c < 200; c++) a[c] = 1; }\n", 0, "parallel", NULL, "" },
+{ "deps-3.10 widening-cast-is-affine", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[(long)i] = b[(long)i + 1]; }\n", 0, "parallel", NULL, "" },

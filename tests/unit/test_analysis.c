@@ -1,8 +1,8 @@
 /* test_analysis.c - table-driven tests of the analyses, one row per case.
  *
  * Each row is a small C function; the test parses it, runs the decision
- * phase and checks the decision of one loop (the "loop"-th for statement in
- * source order, 0-based), a reason kind it must carry, and the exact
+ * phase and checks the decision of one loop (the "loop"-th loop statement
+ * -- for, while or do -- in source order, 0-based), a reason kind it must carry, and the exact
  * clause list it must get.  Rows live in cases.h, grouped by topic and
  * named hierarchically (deps-1.2 ...). */
 #include "parc/analysis.h"
