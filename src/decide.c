@@ -191,10 +191,15 @@ static bool bounds_use_outer_index(parc_loop *l, parc_loop *c)
 	return r.hit;
 }
 
+/* More collapsed loops than this gain nothing on real machines and slow
+ * compilers down. */
+enum { MAX_COLLAPSE = 3 };
+
 static void try_collapse(dc *d, parc_loop *l)
 {
 	parc_loop_info *lo = parc_access_collect(d->p, l);
-	for (parc_loop *c = only_child_loop(l); c; c = only_child_loop(c)) {
+	for (parc_loop *c = only_child_loop(l); c && l->collapse < MAX_COLLAPSE;
+	     c = only_child_loop(c)) {
 		if (!c->canonical || c->header_in_macro || c->children.len == 0 ||
 		    refs_written(c->lb, lo) || refs_written(c->ub, lo) ||
 		    bounds_use_outer_index(l, c))

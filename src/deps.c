@@ -471,14 +471,17 @@ parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
 	isl_options_set_on_error(d.ctx, ISL_ON_ERROR_CONTINUE);
 	pr x = { p, li, { 0 }, parc_arena_alloc(p->arena, (size_t)li->nvars + 1) };
 	parc_buf_init(&x.params);
-	parc_vec *v = &li->accesses;
-	for (int i = 0; i < v->len; i++) {
-		parc_access *a = v->items[i];
-		if (!relevant(li, a))
-			continue;
-		for (int j = i; j < v->len; j++) {
-			parc_access *b = v->items[j];
-			if (!relevant(li, b) || (!a->write && !b->write))
+	/* Only memory accesses take part; scalars can be the bulk of a loop's
+	 * accesses, so they are filtered out before the quadratic pairing. */
+	parc_vec mem = { 0 };
+	for (int i = 0; i < li->accesses.len; i++)
+		if (relevant(li, li->accesses.items[i]))
+			parc_vec_push(p->arena, &mem, li->accesses.items[i]);
+	for (int i = 0; i < mem.len; i++) {
+		parc_access *a = mem.items[i];
+		for (int j = i; j < mem.len; j++) {
+			parc_access *b = mem.items[j];
+			if (!a->write && !b->write)
 				continue;
 			if (same_base(a, b))
 				compare_same(&d, &x, a, b);

@@ -106,10 +106,29 @@ static parc_loc make_loc(fe *f, CXCursor c)
 	if (loc.end < loc.off || !end_main)
 		loc.end = loc.off;
 	/* Presumed locations honour #line, as users expect. */
-	CXFile file;
-	unsigned line, col;
-	clang_getExpansionLocation(s, &file, &line, &col, NULL);
 	CXString name;
+	unsigned line, col;
+	clang_getPresumedLocation(s, &name, &line, &col);
+	clang_disposeString(name);
+	loc.line = (int)line;
+	loc.col = (int)col;
+	return loc;
+}
+
+/* Location of an expression: its cursor location (an operator's own
+ * position, a name's start).  clang_getCursorExtent walks down to the
+ * leftmost operand, which makes it linear in the nesting depth and the
+ * whole conversion quadratic on long operator chains; expressions do not
+ * need their extent. */
+static parc_loc make_expr_loc(fe *f, CXCursor c)
+{
+	parc_loc loc = { 0 };
+	CXSourceLocation s = clang_getCursorLocation(c);
+	exp_loc(f, s, &loc.off, &loc.in_main);
+	loc.end = loc.off;
+	loc.in_macro = loc_in_macro(s);
+	CXString name;
+	unsigned line, col;
 	clang_getPresumedLocation(s, &name, &line, &col);
 	clang_disposeString(name);
 	loc.line = (int)line;
@@ -295,12 +314,29 @@ static parc_func *get_func(fe *f, CXCursor d)
 
 /* ---------------------------------------------------------------- exprs */
 
-static parc_expr *new_expr(fe *f, parc_expr_kind k, CXCursor c)
+/* A node whose location is set by the caller from its first operand: for
+ * nodes that start with an operand (a + b, a[i], f(x), a.x, c ? x : y,
+ * i++), asking libclang costs a walk down the operand chain. */
+static parc_expr *new_expr_at_operand(fe *f, parc_expr_kind k, CXCursor c)
 {
 	parc_expr *e = parc_arena_alloc(f->p->arena, sizeof *e);
 	e->kind = k;
-	e->loc = make_loc(f, c);
 	e->type = conv_type(f, clang_getCursorType(c), 0);
+	return e;
+}
+
+static void loc_from_operand(fe *f, parc_expr *e, CXCursor c)
+{
+	if (e->a)
+		e->loc = e->a->loc;
+	else
+		e->loc = make_expr_loc(f, c);
+}
+
+static parc_expr *new_expr(fe *f, parc_expr_kind k, CXCursor c)
+{
+	parc_expr *e = new_expr_at_operand(f, k, c);
+	e->loc = make_expr_loc(f, c);
 	return e;
 }
 
@@ -431,7 +467,7 @@ static parc_expr *conv_declref(fe *f, CXCursor c)
 
 static parc_expr *conv_member(fe *f, CXCursor c, kids *k)
 {
-	parc_expr *e = new_expr(f, PARC_EXPR_MEMBER, c);
+	parc_expr *e = new_expr_at_operand(f, PARC_EXPR_MEMBER, c);
 	e->name = take_string(f, clang_getCursorSpelling(c));
 	CXCursor field = clang_getCursorReferenced(c);
 	e->in_union = clang_getCursorSemanticParent(field).kind == CXCursor_UnionDecl;
@@ -440,14 +476,16 @@ static parc_expr *conv_member(fe *f, CXCursor c, kids *k)
 			e->a = conv_expr(f, k->c[i]);
 	/* "->" iff the base is a pointer; implicit bases do not occur in C. */
 	e->arrow = e->a && e->a->type->cls == PARC_TY_PTR;
+	loc_from_operand(f, e, c);
 	return e;
 }
 
 static parc_expr *conv_call(fe *f, CXCursor c, kids *k)
 {
-	parc_expr *e = new_expr(f, PARC_EXPR_CALL, c);
+	parc_expr *e = new_expr_at_operand(f, PARC_EXPR_CALL, c);
 	if (k->n > 0)
 		e->a = conv_expr(f, k->c[0]);
+	loc_from_operand(f, e, c);
 	int n = clang_Cursor_getNumArguments(c);
 	for (int i = 0; i < n; i++) {
 		parc_expr *x = conv_expr(f, clang_Cursor_getArgument(c, (unsigned)i));
@@ -467,12 +505,13 @@ static parc_expr *conv_binary(fe *f, CXCursor c, kids *k)
 {
 	enum CXBinaryOperatorKind bk = clang_getCursorBinaryOperatorKind(c);
 	bool assign = bk >= CXBinaryOperator_Assign && bk <= CXBinaryOperator_OrAssign;
-	parc_expr *e = new_expr(f, assign ? PARC_EXPR_ASSIGN : PARC_EXPR_BINARY, c);
+	parc_expr *e = new_expr_at_operand(f, assign ? PARC_EXPR_ASSIGN : PARC_EXPR_BINARY, c);
 	e->op = binop(bk);
 	if (k->n >= 2) {
 		e->a = conv_expr(f, k->c[0]);
 		e->b = conv_expr(f, k->c[1]);
 	}
+	loc_from_operand(f, e, c);
 	fold(e);
 	return e;
 }
@@ -482,11 +521,15 @@ static parc_expr *conv_unary(fe *f, CXCursor c, kids *k)
 	parc_op op = unop(clang_getCursorUnaryOperatorKind(c));
 	bool incdec = op == PARC_OP_PRE_INC || op == PARC_OP_PRE_DEC ||
 		op == PARC_OP_POST_INC || op == PARC_OP_POST_DEC;
-	parc_expr *e = new_expr(f, incdec ? PARC_EXPR_INCDEC :
-		op == PARC_OP_NONE ? PARC_EXPR_OTHER : PARC_EXPR_UNARY, c);
+	bool postfix = op == PARC_OP_POST_INC || op == PARC_OP_POST_DEC;
+	parc_expr_kind kind = incdec ? PARC_EXPR_INCDEC :
+		op == PARC_OP_NONE ? PARC_EXPR_OTHER : PARC_EXPR_UNARY;
+	parc_expr *e = postfix ? new_expr_at_operand(f, kind, c) : new_expr(f, kind, c);
 	e->op = op;
 	if (k->n >= 1)
 		e->a = conv_expr(f, k->c[k->n - 1]);
+	if (postfix)
+		loc_from_operand(f, e, c);
 	fold(e);
 	return e;
 }
@@ -528,23 +571,25 @@ static parc_expr *conv_expr_kids(fe *f, CXCursor c, kids *k)
 	case CXCursor_UnaryOperator:
 		return conv_unary(f, c, k);
 	case CXCursor_ArraySubscriptExpr:
-		e = new_expr(f, PARC_EXPR_INDEX, c);
+		e = new_expr_at_operand(f, PARC_EXPR_INDEX, c);
 		if (k->n == 2) {
 			e->a = conv_expr(f, k->c[0]);
 			e->b = conv_expr(f, k->c[1]);
 		}
+		loc_from_operand(f, e, c);
 		return e;
 	case CXCursor_MemberRefExpr:
 		return conv_member(f, c, k);
 	case CXCursor_CallExpr:
 		return conv_call(f, c, k);
 	case CXCursor_ConditionalOperator:
-		e = new_expr(f, PARC_EXPR_COND, c);
+		e = new_expr_at_operand(f, PARC_EXPR_COND, c);
 		if (k->n == 3) {
 			e->a = conv_expr(f, k->c[0]);
 			e->b = conv_expr(f, k->c[1]);
 			e->c = conv_expr(f, k->c[2]);
 		}
+		loc_from_operand(f, e, c);
 		return e;
 	case CXCursor_CStyleCastExpr:
 		e = new_expr(f, PARC_EXPR_CAST, c);
@@ -927,6 +972,10 @@ static CXTranslationUnit parse(CXIndex idx, const parc_frontend_opts *o, FILE *o
 
 parc_program *parc_frontend_parse(const parc_frontend_opts *o)
 {
+	/* libclang parses on a helper thread with an 8 MiB stack unless told
+	 * otherwise; deeply nested input overflows it.  Parse on the caller's
+	 * thread, whose stack the driver makes large. */
+	setenv("LIBCLANG_NOTHREADS", "1", 0);
 	CXIndex idx = clang_createIndex(0, 0);
 	CXTranslationUnit tu = parse(idx, o, o->diag);
 	if (!tu) {

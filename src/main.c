@@ -11,6 +11,7 @@
 #include "parc/output.h"
 #include "parc/version.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -233,6 +234,39 @@ static int run(const options *o)
 	return rc;
 }
 
+/* The IR is built and walked recursively, and machine-generated C can nest
+ * expressions tens of thousands deep ("a + a + ... + a").  The pipeline
+ * therefore runs on a thread with a large stack; only the pages it touches
+ * are ever allocated. */
+enum { BIG_STACK = 1 << 30 };
+
+typedef struct job {
+	const options *o;
+	int rc;
+} job;
+
+static void *run_job(void *arg)
+{
+	job *j = arg;
+	j->rc = run(j->o);
+	return NULL;
+}
+
+static int run_on_big_stack(const options *o)
+{
+	job j = { o, 0 };
+	pthread_attr_t attr;
+	pthread_t t;
+	if (pthread_attr_init(&attr) == 0 &&
+	    pthread_attr_setstacksize(&attr, BIG_STACK) == 0 &&
+	    pthread_create(&t, &attr, run_job, &j) == 0) {
+		pthread_join(t, NULL);
+		pthread_attr_destroy(&attr);
+		return j.rc;
+	}
+	return run(o);
+}
+
 int main(int argc, char **argv)
 {
 	options o = { 0 };
@@ -245,7 +279,7 @@ int main(int argc, char **argv)
 		return usage_error("output '%s' is the input file; use --in-place to "
 			"overwrite it", o.output);
 	}
-	rc = run(&o);
+	rc = run_on_big_stack(&o);
 	free(o.clang_args);
 	return rc;
 }
