@@ -523,6 +523,13 @@ bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 		return false;
 	if (origins_disjoint(oa, ob))
 		return false;
+	/* Facts from the call sites of a static function. */
+	if (oa == PTR_PARAM && ob == PTR_PARAM &&
+	    parc_interproc_params_distinct(a->var, b->var))
+		return false;
+	if ((oa == PTR_PARAM && ob == OBJ_GLOBAL && parc_interproc_param_not_global(a->var)) ||
+	    (ob == PTR_PARAM && oa == OBJ_GLOBAL && parc_interproc_param_not_global(b->var)))
+		return false;
 	*why = "pointers";
 	return true;
 }

@@ -261,6 +261,7 @@ void parc_decide(parc_program *p)
 	parc_effects_compute(p);
 	parc_loops_canonicalize(p);
 	parc_access_mark_fresh(p);
+	parc_interproc_compute(p);
 	dc d = { p };
 	for (int i = 0; i < p->loops.len; i++) {
 		parc_loop *l = p->loops.items[i];

@@ -248,8 +248,6 @@ void parc_effects_compute(parc_program *p)
 			changed |= s.changed;
 		}
 	}
-	for (int i = 0; i < p->funcs.len; i++)
-		((parc_func *)p->funcs.items[i])->effects_state = 2;
 }
 
 static parc_call_info summary_info(parc_func *fn)

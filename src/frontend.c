@@ -267,7 +267,8 @@ static parc_var *get_var(fe *f, CXCursor d)
 	CXCursor sem = clang_getCursorSemanticParent(d);
 	v->is_global = sc == CX_SC_Static || sc == CX_SC_Extern ||
 		sem.kind == CXCursor_TranslationUnit;
-	v->func = v->is_global ? NULL : f->func;
+	/* Static locals have static storage but belong to their function. */
+	v->func = sem.kind == CXCursor_TranslationUnit || sc == CX_SC_Extern ? NULL : f->func;
 	v->loc = make_loc(f, d);
 	parc_vec_push(f->p->arena, &f->p->vars, v);
 	f->slots[h].decl = d;
@@ -898,6 +899,7 @@ static void conv_function(fe *f, CXCursor c)
 	if (fn->body)
 		return;
 	fn->loc = make_loc(f, c);
+	fn->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
 	f->func = fn;
 	int n = clang_Cursor_getNumArguments(c);
 	for (int i = 0; i < n; i++)
@@ -909,6 +911,16 @@ static void conv_function(fe *f, CXCursor c)
 			fn->body = conv_stmt(f, k.c[i]);
 	free(k.c);
 	f->func = NULL;
+}
+
+/* A file-scope variable; its initializer is kept because it may take the
+ * address of a function ("void (*hook)(void) = f;"). */
+static void conv_global(fe *f, CXCursor c)
+{
+	get_var(f, c);
+	CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+	if (!clang_Cursor_isNull(init))
+		parc_vec_push(f->p->arena, &f->p->global_inits, conv_expr(f, init));
 }
 
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData d)
@@ -923,7 +935,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 	if (c.kind == CXCursor_FunctionDecl && clang_isCursorDefinition(c))
 		conv_function(f, c);
 	else if (c.kind == CXCursor_VarDecl)
-		get_var(f, c);
+		conv_global(f, c);
 	return CXChildVisit_Continue;
 }
 

@@ -3,6 +3,7 @@
  *   loops.c    canonical form of each for loop, and per-loop hazards
  *   effects.c  what calls may do: a table of library functions plus
  *              summaries of the functions defined in the file
+ *   interproc.c  facts about pointer parameters from their call sites
  *   access.c   the memory and scalar accesses of a loop, and aliasing
  *   deps.c     exact cross-iteration dependences of memory accesses (isl)
  *   scalars.c  private / lastprivate / reduction classification
@@ -98,6 +99,15 @@ bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 /* Spelling of an access for messages, e.g. "a[i + 1]". */
 const char *parc_access_spelling(parc_program *p, parc_access *a);
 const char *parc_base_name(parc_access *a);
+
+/* ---- interproc.c */
+/* Call-site facts of static functions (needs fresh pointers marked). */
+void parc_interproc_compute(parc_program *p);
+/* Pointer parameters "a" and "b" of one function point to different
+ * objects at every call. */
+bool parc_interproc_params_distinct(parc_var *a, parc_var *b);
+/* Parameter "v" never points to a global object. */
+bool parc_interproc_param_not_global(parc_var *v);
 
 /* ---- deps.c */
 /* Tests every pair of memory accesses of "li" for a dependence carried by

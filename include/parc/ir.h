@@ -74,7 +74,8 @@ typedef struct parc_var {
 	bool addr_taken;      /* "addr_taken": &var appears somewhere */
 	bool is_fresh;        /* "is_fresh": a local pointer only ever assigned
 	                       * malloc/calloc results and never copied away */
-	parc_func *func;      /* "func": enclosing function, NULL for globals */
+	parc_func *func;      /* "func": enclosing function (also of a static
+	                       * local), NULL at file scope */
 	parc_loc loc;         /* "loc": the declaration */
 	int scope_off, scope_end; /* "scope_*": offsets of the enclosing block */
 } parc_var;
@@ -170,14 +171,22 @@ struct parc_func {
 	bool attr_const;      /* "attr_const": __attribute__((const)) */
 	bool attr_pure;       /* "attr_pure": __attribute__((pure)) */
 	bool is_variadic;
+	bool is_static;       /* "is_static": internal linkage: every call is
+	                       * in this file */
+	bool addr_taken;      /* "addr_taken": used other than by direct calls */
 	/* Filled in by effects.c. */
-	int effects_state;    /* 0 unknown, 1 in progress, 2 done */
 	bool writes_nonlocal; /* "writes_nonlocal": may write non-local memory */
 	bool does_io;         /* "does_io": may perform I/O */
 	bool reads_globals;   /* "reads_globals": may read global memory */
 	bool reads_args;      /* "reads_args": may read through pointer params */
 	const char *impure_why; /* "impure_why": first reason it is impure */
 	int impure_line;
+	/* Filled in by access.c from the call sites of a static function. */
+	unsigned char *distinct;  /* "distinct": [i * nparams + j] set when
+	                           * pointer parameters i and j point to
+	                           * different objects at every call */
+	unsigned char *no_global; /* "no_global": [i] set when parameter i
+	                           * never points to a global object */
 };
 
 /* A #pragma omp/acc directive found in the main file. */
@@ -198,6 +207,8 @@ typedef struct parc_program {
 	parc_vec pragmas;     /* "pragmas": parc_pragma in the main file */
 	parc_vec stmt_spans;  /* "stmt_spans": parc_stmt, every statement in
 	                       * the main file, in source order */
+	parc_vec global_inits;/* "global_inits": parc_expr, initializers of
+	                       * file-scope variables */
 } parc_program;
 
 const char *parc_expr_kind_name(parc_expr_kind k);

@@ -796,3 +796,46 @@
   "{ for (unsigned char c = 0; c < 200; c++) a[c] = 1; }\n", 0, "parallel", NULL, "" },
 { "deps-3.10 widening-cast-is-affine", "void f(double *restrict a, const double *restrict b, int n)\n"
   "{ for (int i = 0; i < n; i++) a[(long)i] = b[(long)i + 1]; }\n", 0, "parallel", NULL, "" },
+
+/* ---- ipa-1: call-site facts of static functions */
+{ "ipa-1.1 static-distinct-arrays", "static double x[100], y[100];\n"
+  "static void k(double *a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n"
+  "void run(void) { k(x, y, 100); }\n", 0, "parallel", NULL, "" },
+{ "ipa-1.2 static-one-overlapping-call", "static double x[100], y[100];\n"
+  "static void k(double *a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n"
+  "void run(void) { k(x, y, 100); k(x + 1, x, 99); }\n", 0, "serial", "may-alias", NULL },
+{ "ipa-1.3 extern-function-no-facts", "static double x[100], y[100];\n"
+  "void k(double *a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n"
+  "void run(void) { k(x, y, 100); }\n", 0, "serial", "may-alias", NULL },
+{ "ipa-1.4 address-taken-in-global-init", "static double x[100], y[100];\n"
+  "static void k(double *a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n"
+  "void (*hook)(double *, const double *, int) = k;\n"
+  "void run(void) { k(x, y, 100); }\n", 0, "serial", "may-alias", NULL },
+{ "ipa-1.5 fresh-buffers", "#include <stdlib.h>\n"
+  "static void k(double *a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] * 2; }\n"
+  "void run(int n) { double *p = malloc(n * sizeof *p), *q = malloc(n * sizeof *q);\n"
+  "  k(p, q, n); free(p); free(q); }\n", 0, "parallel", NULL, "" },
+{ "ipa-1.6 same-buffer-twice", "#include <stdlib.h>\n"
+  "static void k(double *a, const double *b, int n)\n"
+  "{ for (int i = 1; i < n; i++) a[i] = b[i - 1]; }\n"
+  "void run(int n) { double *p = malloc(n * sizeof *p); k(p, p, n); free(p); }\n",
+  0, "serial", "may-alias", NULL },
+{ "ipa-1.7 param-vs-global-passed-in", "static double g[100];\n"
+  "static void k(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i++) a[i] = g[i - 1]; }\n"
+  "void run(void) { k(g, 100); }\n", 0, "serial", "may-alias", NULL },
+{ "ipa-1.8 param-vs-global-never-passed", "static double g[100];\n"
+  "static void k(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i++) a[i] = g[i - 1]; }\n"
+  "void run(void) { double loc[100]; k(loc, 100); }\n", 0, "parallel", NULL, "" },
+{ "ipa-1.9 pointer-reassigned-in-caller", "#include <stdlib.h>\n"
+  "static void k(double *a, const double *b, int n)\n"
+  "{ for (int i = 1; i < n; i++) a[i] = b[i - 1]; }\n"
+  "void run(int n) { double *p = malloc(n * sizeof *p), *q = malloc(n * sizeof *q);\n"
+  "  for (int t = 0; t < 4; t++) { k(p, q, n); double *s = p; p = q; q = s; } }\n",
+  0, "serial", "may-alias", NULL },

@@ -1,0 +1,222 @@
+/* interproc.c - facts about pointer parameters from their call sites.
+ *
+ * A static function whose address is never taken is called only from
+ * this file, at call sites parc can see.  When every call passes distinct
+ * objects for two pointer parameters (two different arrays, two different
+ * fresh allocations, ...), those parameters never alias inside the
+ * function.  This covers the common shape where main allocates arrays and
+ * hands them to kernel functions that take plain (non-restrict) pointers.
+ *
+ * An argument's target is what its pointer value certainly points into:
+ *   &a[k], a + k, a         a named array a      (OBJECT)
+ *   p                       a fresh allocation p  (FRESH)
+ *   r                       a restrict parameter  (RESTRICT)
+ * Anything else is UNKNOWN, which proves nothing. */
+#include "parc/analysis.h"
+
+#include <string.h>
+
+typedef enum { T_UNKNOWN, T_OBJECT, T_FRESH, T_RESTRICT } target_kind;
+
+typedef struct target {
+	target_kind kind;
+	parc_var *var;
+} target;
+
+/* Whether "v", a parameter, keeps its entry value in its function. */
+typedef struct asg {
+	parc_var *v;
+	bool hit;
+} asg;
+
+static void find_assign(parc_expr *e, void *ctx)
+{
+	asg *a = ctx;
+	if (e->kind != PARC_EXPR_ASSIGN && e->kind != PARC_EXPR_INCDEC)
+		return;
+	parc_expr *l = parc_expr_skip_casts(e->a);
+	if (l && l->kind == PARC_EXPR_VAR && l->var == a->v)
+		a->hit = true;
+}
+
+static bool unchanged_param(parc_var *v)
+{
+	if (!v->is_param || v->addr_taken || !v->func || !v->func->body)
+		return false;
+	asg a = { v, false };
+	parc_walk_stmt(v->func->body, NULL, find_assign, &a);
+	return !a.hit;
+}
+
+static target target_of(parc_expr *e)
+{
+	target t = { T_UNKNOWN, NULL };
+	e = parc_expr_skip_casts(e);
+	if (!e)
+		return t;
+	if (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_ADDR) {
+		/* &a[k] (and &a[k][l]) points into a. */
+		parc_expr *x = parc_expr_skip_casts(e->a);
+		while (x && x->kind == PARC_EXPR_INDEX && x->a->type &&
+		       x->a->type->cls == PARC_TY_ARRAY)
+			x = parc_expr_skip_casts(x->a);
+		if (x && x->kind == PARC_EXPR_VAR && x->var->type->cls == PARC_TY_ARRAY)
+			return (target){ T_OBJECT, x->var };
+		return t;
+	}
+	if (e->kind == PARC_EXPR_BINARY && (e->op == PARC_OP_ADD || e->op == PARC_OP_SUB)) {
+		parc_type_class ca = e->a->type ? e->a->type->cls : PARC_TY_OTHER;
+		if (ca == PARC_TY_PTR || ca == PARC_TY_ARRAY)
+			return target_of(e->a);
+		if (e->op == PARC_OP_ADD)
+			return target_of(e->b);
+		return t;
+	}
+	if (e->kind != PARC_EXPR_VAR)
+		return t;
+	parc_var *v = e->var;
+	if (v->type->cls == PARC_TY_ARRAY && !v->is_param)
+		return (target){ T_OBJECT, v };
+	if (v->is_fresh)
+		return (target){ T_FRESH, v };
+	if (v->type->cls == PARC_TY_PTR && v->type->is_restrict && unchanged_param(v))
+		return (target){ T_RESTRICT, v };
+	return t;
+}
+
+/* Two targets are different objects when both are known and not the same
+ * variable; a restrict parameter's object is reached through nothing else
+ * while the caller runs. */
+static bool distinct(target a, target b)
+{
+	return a.kind != T_UNKNOWN && b.kind != T_UNKNOWN && a.var != b.var;
+}
+
+/* Whether "t" is an object that function "callee" cannot name: not a
+ * file-scope variable, nor a static local of the callee itself. */
+static bool never_global(target t, parc_func *callee)
+{
+	if (t.kind == T_FRESH)
+		return true;
+	return t.kind == T_OBJECT && t.var->func && t.var->func != callee;
+}
+
+/* ------------------------------------------------------------ call sites */
+
+typedef struct sites {
+	parc_program *p;
+	parc_func *fn;
+	parc_vec calls;       /* parc_expr CALL of "fn" */
+} sites;
+
+static void collect_calls(parc_expr *e, void *ctx)
+{
+	sites *s = ctx;
+	if (e->kind == PARC_EXPR_CALL && e->name && !strcmp(e->name, s->fn->name))
+		parc_vec_push(s->p->arena, &s->calls, e);
+}
+
+/* A function named other than as the callee of a direct call may be called
+ * from anywhere. */
+typedef struct refs {
+	parc_vec callees;     /* FUNC nodes that are direct callees */
+	parc_vec all;         /* every FUNC node */
+	parc_program *p;
+} refs;
+
+static void collect_funcs(parc_expr *e, void *ctx)
+{
+	refs *r = ctx;
+	if (e->kind == PARC_EXPR_CALL && e->a)
+		parc_vec_push(r->p->arena, &r->callees, parc_expr_skip_casts(e->a));
+	if (e->kind == PARC_EXPR_FUNC)
+		parc_vec_push(r->p->arena, &r->all, e);
+}
+
+static void mark_addr_taken(parc_program *p)
+{
+	refs r = { { 0 }, { 0 }, p };
+	for (int i = 0; i < p->funcs.len; i++) {
+		parc_func *f = p->funcs.items[i];
+		if (f->body)
+			parc_walk_stmt(f->body, NULL, collect_funcs, &r);
+	}
+	for (int i = 0; i < p->global_inits.len; i++)
+		parc_walk_expr(p->global_inits.items[i], NULL, collect_funcs, &r);
+	for (int i = 0; i < r.all.len; i++) {
+		parc_expr *e = r.all.items[i];
+		bool direct = false;
+		for (int k = 0; k < r.callees.len && !direct; k++)
+			direct = r.callees.items[k] == e;
+		if (!direct) {
+			parc_func *f = parc_program_find_func(p, e->name);
+			if (f)
+				f->addr_taken = true;
+		}
+	}
+}
+
+static void param_facts(parc_program *p, parc_func *fn, parc_vec *calls)
+{
+	int n = fn->params.len;
+	fn->distinct = parc_arena_alloc(p->arena, (size_t)(n * n) + 1);
+	fn->no_global = parc_arena_alloc(p->arena, (size_t)n + 1);
+	for (int i = 0; i < n; i++) {
+		bool ng = calls->len > 0;
+		for (int c = 0; c < calls->len && ng; c++) {
+			parc_expr *call = calls->items[c];
+			ng = i < call->args.len && never_global(target_of(call->args.items[i]), fn);
+		}
+		fn->no_global[i] = ng;
+		for (int j = 0; j < n; j++) {
+			bool d = calls->len > 0 && i != j;
+			for (int c = 0; c < calls->len && d; c++) {
+				parc_expr *call = calls->items[c];
+				d = i < call->args.len && j < call->args.len &&
+					distinct(target_of(call->args.items[i]),
+						target_of(call->args.items[j]));
+			}
+			fn->distinct[i * n + j] = d;
+		}
+	}
+}
+
+void parc_interproc_compute(parc_program *p)
+{
+	mark_addr_taken(p);
+	for (int i = 0; i < p->funcs.len; i++) {
+		parc_func *fn = p->funcs.items[i];
+		if (!fn->body || !fn->is_static || fn->addr_taken || fn->is_variadic)
+			continue;
+		sites s = { p, fn, { 0 } };
+		for (int k = 0; k < p->funcs.len; k++) {
+			parc_func *caller = p->funcs.items[k];
+			if (caller->body)
+				parc_walk_stmt(caller->body, NULL, collect_calls, &s);
+		}
+		param_facts(p, fn, &s.calls);
+	}
+}
+
+static int param_index(parc_var *v)
+{
+	parc_func *fn = v->func;
+	for (int i = 0; fn && i < fn->params.len; i++)
+		if (fn->params.items[i] == v)
+			return i;
+	return -1;
+}
+
+bool parc_interproc_params_distinct(parc_var *a, parc_var *b)
+{
+	if (!a->func || a->func != b->func || !a->func->distinct)
+		return false;
+	int i = param_index(a), j = param_index(b);
+	return i >= 0 && j >= 0 && a->func->distinct[i * a->func->params.len + j];
+}
+
+bool parc_interproc_param_not_global(parc_var *v)
+{
+	int i = param_index(v);
+	return i >= 0 && v->func->no_global && v->func->no_global[i];
+}
