@@ -95,7 +95,10 @@ static bool lin_of(lin *f, parc_expr *e, int64_t mult)
 	}
 }
 
-/* The canonical loops from L (first) down to "inner". */
+static bool header_holds(parc_loop *l);
+
+/* The canonical loops from L (first) down to "inner" whose bodies leave
+ * their headers alone (others have no usable iteration domain). */
 typedef struct chain {
 	int n;
 	parc_loop *l[MAX_CHAIN];
@@ -114,7 +117,7 @@ static bool make_chain(parc_loop *L, parc_loop *inner, chain *ch)
 	}
 	ch->n = 0;
 	for (int i = n - 1; i >= 0; i--)
-		if (tmp[i]->canonical && ch->n < MAX_CHAIN)
+		if (tmp[i]->canonical && header_holds(tmp[i]) && ch->n < MAX_CHAIN)
 			ch->l[ch->n++] = tmp[i];
 	return ch->n > 0 && ch->l[0] == L;
 }
@@ -123,6 +126,7 @@ static bool make_chain(parc_loop *L, parc_loop *inner, chain *ch)
 typedef struct pr {
 	parc_program *p;
 	parc_loop_info *li;
+	isl_ctx *ctx;
 	parc_buf params;      /* "p12,p40" */
 	unsigned char *pset;  /* params already listed, by var id */
 } pr;
@@ -182,26 +186,255 @@ static void add_cmp(pr *x, parc_buf *b, parc_expr *e, const char *dim,
 }
 
 /* The iteration domain of the loops in "ch" for dims named "pre". */
+/* Constraints of loop "l" on "dim", whose bounds may use the dims of the
+ * first "upto" loops of "ch" (or only parameters when "ch" is NULL). */
+static void loop_bounds(pr *x, parc_buf *b, parc_loop *l, const char *dim,
+	chain *ch, int upto, char pre, const char *ex)
+{
+	static chain none = { 0 };
+	if (!ch)
+		ch = &none;
+	bool up = l->step > 0;
+	add_cmp(x, b, l->lb, dim, up ? ">=" : "<=", ch, upto, pre);
+	const char *op = l->cmp == PARC_OP_LT ? "<" : l->cmp == PARC_OP_LE ? "<=" :
+		l->cmp == PARC_OP_GT ? ">" : l->cmp == PARC_OP_GE ? ">=" : up ? "<" : ">";
+	add_cmp(x, b, l->ub, dim, op, ch, upto, pre);
+	lin f = { 0 };
+	parc_buf t;
+	parc_buf_init(&t);
+	if ((l->step > 1 || l->step < -1) && lin_of(&f, l->lb, 1) &&
+	    print_lin(x, &t, &f, ch, upto, pre))
+		parc_buf_printf(b, " and exists (%s : %s = %s + %lld*%s)",
+			ex, dim, t.data, (long long)l->step, ex);
+	parc_buf_free(&t);
+}
+
+/* The iteration domain of the loops in "ch" for dims named "pre". */
 static void domain(pr *x, parc_buf *b, chain *ch, char pre)
 {
 	for (int k = 0; k < ch->n; k++) {
-		parc_loop *l = ch->l[k];
-		char dim[32];
+		char dim[32], ex[32];
 		sprintf(dim, "%c%d", pre, k);
-		bool up = l->step > 0;
-		add_cmp(x, b, l->lb, dim, up ? ">=" : "<=", ch, k, pre);
-		const char *op = l->cmp == PARC_OP_LT ? "<" : l->cmp == PARC_OP_LE ? "<=" :
-			l->cmp == PARC_OP_GT ? ">" : l->cmp == PARC_OP_GE ? ">=" : up ? "<" : ">";
-		add_cmp(x, b, l->ub, dim, op, ch, k, pre);
-		lin f = { 0 };
-		parc_buf t;
-		parc_buf_init(&t);
-		if ((l->step > 1 || l->step < -1) && lin_of(&f, l->lb, 1) &&
-		    print_lin(x, &t, &f, ch, k, pre))
-			parc_buf_printf(b, " and exists (s%c%d : %s = %s + %lld*s%c%d)",
-				pre, k, dim, t.data, (long long)l->step, pre, k);
-		parc_buf_free(&t);
+		sprintf(ex, "s%c%d", pre, k);
+		loop_bounds(x, b, ch->l[k], dim, ch, k, pre, ex);
 	}
+}
+
+typedef struct hdr {
+	parc_loop *l;
+	bool written;
+} hdr;
+
+static bool in_header(parc_loop *l, parc_var *v);
+
+static void header_write(parc_expr *e, void *ctx)
+{
+	hdr *h = ctx;
+	parc_expr *t = NULL;
+	if (e->kind == PARC_EXPR_ASSIGN || e->kind == PARC_EXPR_INCDEC ||
+	    (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_ADDR))
+		t = parc_expr_skip_casts(e->a);
+	if (t && t->kind == PARC_EXPR_VAR && in_header(h->l, t->var))
+		h->written = true;
+}
+
+typedef struct uses {
+	parc_var *v;
+	bool hit;
+} uses;
+
+static void uses_var(parc_expr *e, void *ctx)
+{
+	uses *u = ctx;
+	if (e->kind == PARC_EXPR_VAR && e->var == u->v)
+		u->hit = true;
+}
+
+static bool in_header(parc_loop *l, parc_var *v)
+{
+	uses u = { v, v == l->index };
+	parc_walk_expr(l->lb, NULL, uses_var, &u);
+	parc_walk_expr(l->ub, NULL, uses_var, &u);
+	return u.hit;
+}
+
+/* Whether a loop's body leaves its index and the variables of its bounds
+ * alone, so that lb <= i < ub holds throughout each iteration. */
+static bool header_holds(parc_loop *l)
+{
+	hdr h = { l, false };
+	parc_walk_stmt(l->body, NULL, header_write, &h);
+	return !h.written && !l->index->addr_taken;
+}
+
+/* The loops around L run within their bounds while L runs: their indices
+ * are parameters of L's sets, constrained by those bounds. */
+static void outer_context(pr *x, parc_buf *b, parc_loop *L)
+{
+	static chain none = { 0 };
+	int k = 0;
+	for (parc_loop *o = L->parent; o; o = o->parent, k++) {
+		char name[32], ex[32];
+		if (!o->canonical || !header_holds(o) ||
+		    !var_name(x, &none, 0, 'a', o->index, name))
+			continue;
+		sprintf(ex, "so%d", k);
+		loop_bounds(x, b, o, name, NULL, 0, 'a', ex);
+	}
+}
+
+/* Appends the subscript equalities of two aligned paths.  Returns false
+ * when the paths provably select different fields (no dependence). */
+/* ------------------------------------------------------ delinearization */
+
+/* A subscript "l0" + "P" * "l1" over one size variable P (chosen by the
+ * caller), the shape of a linearized two-dimensional index a[i*n + j]. */
+typedef struct qlin {
+	lin l0, l1;
+	parc_var *P;
+} qlin;
+
+static bool qlin_of(qlin *q, parc_expr *e, int64_t mult)
+{
+	if (!e)
+		return false;
+	if (e->is_const || e->kind == PARC_EXPR_VAR)
+		return lin_of(&q->l0, e, mult);
+	switch (e->kind) {
+	case PARC_EXPR_CAST:
+		return value_preserving(e->type, e->a ? e->a->type : NULL) && qlin_of(q, e->a, mult);
+	case PARC_EXPR_UNARY:
+		if (e->op == PARC_OP_PLUS)
+			return qlin_of(q, e->a, mult);
+		return e->op == PARC_OP_NEG && mult != INT64_MIN && qlin_of(q, e->a, -mult);
+	case PARC_EXPR_BINARY:
+		break;
+	default:
+		return false;
+	}
+	if (e->op == PARC_OP_ADD)
+		return qlin_of(q, e->a, mult) && qlin_of(q, e->b, mult);
+	if (e->op == PARC_OP_SUB)
+		return mult != INT64_MIN && qlin_of(q, e->a, mult) && qlin_of(q, e->b, -mult);
+	if (e->op != PARC_OP_MUL)
+		return false;
+	int64_t t;
+	if (e->a->is_const)
+		return !__builtin_mul_overflow(mult, e->a->ival, &t) && qlin_of(q, e->b, t);
+	if (e->b->is_const)
+		return !__builtin_mul_overflow(mult, e->b->ival, &t) && qlin_of(q, e->a, t);
+	/* One factor must be the size variable "P" itself. */
+	parc_expr *x = parc_expr_skip_casts(e->a), *y = parc_expr_skip_casts(e->b);
+	parc_expr *size = y->kind == PARC_EXPR_VAR && y->var == q->P ? y :
+		x->kind == PARC_EXPR_VAR && x->var == q->P ? x : NULL;
+	if (!size || size->var->type->cls != PARC_TY_INT)
+		return false;
+	return lin_of(&q->l1, size == y ? e->a : e->b, mult);
+}
+
+static bool qlin_of_step(qlin *q, parc_step *s)
+{
+	for (int k = 0; k < s->terms.len; k++) {
+		parc_term *t = s->terms.items[k];
+		if (!qlin_of(q, t->expr, t->coef))
+			return false;
+	}
+	return true;
+}
+
+/* Whether 0 <= l0 < P holds everywhere in the domain of "ch": then
+ * l0 + P*l1 determines l0 and l1, as a row and a column do. */
+static bool in_row(pr *x, lin *l0, parc_var *P, chain *ch, char pre)
+{
+	char pname[32];
+	parc_buf t, b;
+	parc_buf_init(&t);
+	parc_buf_init(&b);
+	bool ok = print_lin(x, &t, l0, ch, ch->n, pre) &&
+		var_name(x, ch, 0, pre, P, pname) != NULL;
+	if (ok) {
+		domain(x, &b, ch, pre);
+		outer_context(x, &b, x->li->loop);
+		parc_buf s;
+		parc_buf_init(&s);
+		parc_buf_printf(&s, "[%s] -> { [", x->params.data ? x->params.data : "");
+		for (int k = 0; k < ch->n; k++)
+			parc_buf_printf(&s, "%s%c%d", k ? "," : "", pre, k);
+		parc_buf_printf(&s, "] : (%s < 0 or %s >= %s)%s }", t.data, t.data, pname,
+			b.data ? b.data : "");
+		isl_set *set = isl_set_read_from_str(x->ctx, s.data);
+		ok = set && isl_set_is_empty(set) == isl_bool_true;
+		isl_set_free(set);
+		parc_buf_free(&s);
+	}
+	parc_buf_free(&t);
+	parc_buf_free(&b);
+	return ok;
+}
+
+static void equate(pr *x, parc_buf *b, lin *fa, chain *ca, lin *fb, chain *cb)
+{
+	parc_buf ta, tb;
+	parc_buf_init(&ta);
+	parc_buf_init(&tb);
+	if (print_lin(x, &ta, fa, ca, ca->n, 'a') && print_lin(x, &tb, fb, cb, cb->n, 'b'))
+		parc_buf_printf(b, " and %s = %s", ta.data, tb.data);
+	parc_buf_free(&ta);
+	parc_buf_free(&tb);
+}
+
+typedef struct factors {
+	parc_var *v[4];
+	int n;
+} factors;
+
+static void collect_factor(parc_expr *e, void *ctx)
+{
+	factors *f = ctx;
+	if (e->kind != PARC_EXPR_BINARY || e->op != PARC_OP_MUL || e->a->is_const ||
+	    e->b->is_const)
+		return;
+	parc_expr *sides[2] = { parc_expr_skip_casts(e->a), parc_expr_skip_casts(e->b) };
+	for (int k = 0; k < 2; k++) {
+		if (sides[k]->kind != PARC_EXPR_VAR)
+			continue;
+		bool seen = false;
+		for (int i = 0; i < f->n; i++)
+			seen |= f->v[i] == sides[k]->var;
+		if (!seen && f->n < 4)
+			f->v[f->n++] = sides[k]->var;
+	}
+}
+
+/* a[i*n + j] against a[i'*n + j']: when both column parts stay within
+ * [0, n), the subscripts are equal exactly when rows and columns are.
+ * Each variable multiplied in the subscript is tried as the row size. */
+static void delinearize(pr *x, parc_buf *b, parc_step *sa, chain *ca,
+	parc_step *sb, chain *cb)
+{
+	factors f = { { 0 }, 0 };
+	for (int k = 0; k < sa->terms.len; k++)
+		parc_walk_expr(((parc_term *)sa->terms.items[k])->expr, NULL, collect_factor, &f);
+	for (int c = 0; c < f.n; c++) {
+		qlin qa = { 0 }, qb = { 0 };
+		qa.P = qb.P = f.v[c];
+		if (!qlin_of_step(&qa, sa) || !qlin_of_step(&qb, sb) ||
+		    !in_row(x, &qa.l0, qa.P, ca, 'a') || !in_row(x, &qb.l0, qb.P, cb, 'b'))
+			continue;
+		equate(x, b, &qa.l1, ca, &qb.l1, cb);
+		equate(x, b, &qa.l0, ca, &qb.l0, cb);
+		return;
+	}
+}
+
+static bool lin_of_step(lin *f, parc_step *s)
+{
+	for (int k = 0; k < s->terms.len; k++) {
+		parc_term *t = s->terms.items[k];
+		if (!lin_of(f, t->expr, t->coef))
+			return false;
+	}
+	return true;
 }
 
 /* Appends the subscript equalities of two aligned paths.  Returns false
@@ -222,23 +455,10 @@ static bool subscripts(pr *x, parc_buf *b, parc_access *A, chain *ca,
 		if (sa->any || sb->any)
 			continue;
 		lin fa = { 0 }, fb = { 0 };
-		bool ok = true;
-		for (int k = 0; k < sa->terms.len && ok; k++) {
-			parc_term *t = sa->terms.items[k];
-			ok = lin_of(&fa, t->expr, t->coef);
-		}
-		for (int k = 0; k < sb->terms.len && ok; k++) {
-			parc_term *t = sb->terms.items[k];
-			ok = lin_of(&fb, t->expr, t->coef);
-		}
-		parc_buf ta, tb;
-		parc_buf_init(&ta);
-		parc_buf_init(&tb);
-		if (ok && print_lin(x, &ta, &fa, ca, ca->n, 'a') &&
-		    print_lin(x, &tb, &fb, cb, cb->n, 'b'))
-			parc_buf_printf(b, " and %s = %s", ta.data, tb.data);
-		parc_buf_free(&ta);
-		parc_buf_free(&tb);
+		if (lin_of_step(&fa, sa) && lin_of_step(&fb, sb))
+			equate(x, b, &fa, ca, &fb, cb);
+		else
+			delinearize(x, b, sa, ca, sb, cb);
 	}
 	return true;
 }
@@ -295,6 +515,7 @@ static dep_result test_pair(pr *x, isl_ctx *ctx, parc_access *A, chain *ca,
 	parc_buf_printf(&body, " and a0 %s b0", lt ? "<" : ">");
 	domain(x, &body, ca, 'a');
 	domain(x, &body, cb, 'b');
+	outer_context(x, &body, x->li->loop);
 	if (!subscripts(x, &body, A, ca, B, cb)) {
 		parc_buf_free(&body);
 		return r;
@@ -469,7 +690,7 @@ parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
 	if (!d.ctx)
 		return parc_bool_error;
 	isl_options_set_on_error(d.ctx, ISL_ON_ERROR_CONTINUE);
-	pr x = { p, li, { 0 }, parc_arena_alloc(p->arena, (size_t)li->nvars + 1) };
+	pr x = { p, li, d.ctx, { 0 }, parc_arena_alloc(p->arena, (size_t)li->nvars + 1) };
 	parc_buf_init(&x.params);
 	/* Only memory accesses take part; scalars can be the bulk of a loop's
 	 * accesses, so they are filtered out before the quadratic pairing. */

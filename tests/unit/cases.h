@@ -839,3 +839,35 @@
   "void run(int n) { double *p = malloc(n * sizeof *p), *q = malloc(n * sizeof *q);\n"
   "  for (int t = 0; t < 4; t++) { k(p, q, n); double *s = p; p = q; q = s; } }\n",
   0, "serial", "may-alias", NULL },
+
+/* ---- delin-1: linearized subscripts a[i*n + j] */
+{ "delin-1.1 row-major-copy", "void f(double *restrict a, const double *restrict b, int n, int m)\n"
+  "{ for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) a[i*n + j] = b[i*n + j]; }\n",
+  0, "parallel", NULL, NULL },
+{ "delin-1.2 row-recurrence-outer", "void f(double *a, int n, int m)\n"
+  "{ for (int i = 1; i < m; i++) for (int j = 0; j < n; j++) a[i*n + j] = a[(i-1)*n + j]; }\n",
+  0, "serial", "flow-dependence", NULL },
+{ "delin-1.3 row-recurrence-inner", "void f(double *a, int n, int m)\n"
+  "{ for (int i = 1; i < m; i++) for (int j = 0; j < n; j++) a[i*n + j] = a[(i-1)*n + j]; }\n",
+  1, "parallel", NULL, "" },
+{ "delin-1.4 column-spills-into-next-row", "void f(double *a, int n, int m)\n"
+  "{ for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) a[i*n + j + 1] = a[i*n + j]; }\n",
+  0, "serial", NULL, NULL },
+{ "delin-1.5 column-le-bound-overlaps", "void f(double *a, int n, int m)\n"
+  "{ for (int i = 0; i < m; i++) for (int j = 0; j <= n; j++) a[i*n + j] = i; }\n",
+  0, "serial", "output-dependence", NULL },
+{ "delin-1.6 n-times-i-order", "void f(double *a, int n, int m)\n"
+  "{ for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) a[n*i + j] = a[n*i + j] * 2; }\n",
+  0, "parallel", NULL, NULL },
+{ "delin-1.7 transpose-inner", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[j*n + i] += a[i*n + j]; }\n",
+  1, "parallel", NULL, "" },
+{ "delin-1.8 transpose-outer", "void f(double *a, int n)\n"
+  "{ for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[j*n + i] += a[i*n + j]; }\n",
+  0, "serial", NULL, NULL },
+{ "delin-1.9 two-sizes-not-delinearized", "void f(double *a, int n, int m)\n"
+  "{ for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) a[i*m + j] = 0; }\n",
+  0, "serial", "output-dependence", NULL },
+{ "delin-1.10 size-written-in-loop", "void f(double *a, int n, int m)\n"
+  "{ for (int i = 0; i < m; i++) { n = n + 0; for (int j = 0; j < n; j++) a[i*n + j] = 0; } }\n",
+  0, "serial", NULL, NULL },
