@@ -501,6 +501,19 @@ static bool origins_disjoint(origin x, origin y)
 	}
 }
 
+parc_var *parc_access_object(parc_access *a)
+{
+	if (a->base == PARC_BASE_OBJECT)
+		return a->var;
+	if (a->base != PARC_BASE_POINTER)
+		return NULL;
+	if (a->var->points_into)
+		return a->var->points_into;
+	if (a->var->is_fresh)
+		return a->var;
+	return NULL;
+}
+
 bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 	parc_access *a, parc_access *b, const char **why)
 {
@@ -508,6 +521,15 @@ bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 	*why = NULL;
 	if (a->type && b->type && types_disjoint(a->type, b->type))
 		return false;
+	/* Both reach known objects: different objects never overlap, the same
+	 * object may. */
+	parc_var *xa = parc_access_object(a), *xb = parc_access_object(b);
+	if (xa && xb) {
+		if (xa != xb)
+			return false;
+		*why = "same object";
+		return true;
+	}
 	origin oa = origin_of(p, a), ob = origin_of(p, b);
 	if ((a->base == PARC_BASE_UNKNOWN && oa != ANY_GLOBAL) ||
 	    (b->base == PARC_BASE_UNKNOWN && ob != ANY_GLOBAL)) {

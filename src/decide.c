@@ -204,10 +204,11 @@ static void try_collapse(dc *d, parc_loop *l)
 		    refs_written(c->lb, lo) || refs_written(c->ub, lo) ||
 		    bounds_use_outer_index(l, c))
 			return;
-		bool ok = legal(d, c);
+		bool ok = legal(d, c) && !c->rt_check;
 		/* "c" becomes part of "l"'s pragma: its own notes do not apply. */
 		c->reasons.len = 0;
 		c->clauses.len = 0;
+		c->rt_check = NULL;
 		if (!ok)
 			return;
 		l->collapse++;
@@ -248,6 +249,13 @@ static void decide_loop(dc *d, parc_loop *l)
 	if (legal(d, l) && profitable(d, l)) {
 		l->decision = PARC_DECISION_PARALLEL;
 		try_collapse(d, l);
+		if (l->rt_check) {
+			parc_buf b;
+			parc_buf_init(&b);
+			parc_buf_printf(&b, "if(%s)", l->rt_check);
+			parc_vec_push(d->p->arena, &l->clauses, parc_arena_strdup(d->p->arena, b.data));
+			parc_buf_free(&b);
+		}
 		mark_nest(l, PARC_DECISION_INNER);
 		return;
 	}

@@ -21,6 +21,8 @@
 #include <isl/options.h>
 #include <isl/set.h>
 #include <isl/val.h>
+#include <isl/aff.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { MAX_TERMS = 24, MAX_CHAIN = 16 };
@@ -544,6 +546,8 @@ typedef struct dctx {
 	parc_loop_info *li;
 	isl_ctx *ctx;
 	bool ok;
+	parc_vec pending;     /* may-alias pairs a run-time test may settle:
+	                       * parc_access a, b, a, b, ... */
 } dctx;
 
 static bool reason_exists(parc_loop *l, parc_reason_kind k, const char *var)
@@ -616,11 +620,8 @@ static void compare_same(dctx *d, pr *x, parc_access *a, parc_access *b)
 		report_dep(d, b, a, &r);
 }
 
-static void compare_alias(dctx *d, parc_access *a, parc_access *b)
+static void report_alias(dctx *d, parc_access *a, parc_access *b)
 {
-	const char *why;
-	if (!parc_access_may_alias(d->p, d->li, a, b, &why))
-		return;
 	parc_loop *l = d->li->loop;
 	d->ok = false;
 	const char *na = parc_base_name(a), *nb = parc_base_name(b);
@@ -637,6 +638,14 @@ static void compare_alias(dctx *d, parc_access *a, parc_access *b)
 			parc_access_spelling(d->p, u), u->expr->loc.line,
 			parc_access_spelling(d->p, u == a ? b : a),
 			(u == a ? b : a)->expr->loc.line, (u == a ? b : a)->write ? "writes" : "reads");
+	} else if (parc_access_object(a) && parc_access_object(a) == parc_access_object(b)) {
+		r = parc_loop_add_reason(d->p, l, PARC_REASON_MAY_ALIAS,
+			"'%s' and '%s' point into the same object '%s' (lines %d and %d)",
+			na, nb, parc_access_object(a)->name, a->expr->loc.line, b->expr->loc.line);
+	} else if (a->var && b->var && parc_interproc_known_overlap(a->var, b->var)) {
+		r = parc_loop_add_reason(d->p, l, PARC_REASON_MAY_ALIAS,
+			"'%s' and '%s' point into the same object at a call of '%s' (lines %d and %d)",
+			na, nb, l->func ? l->func->name : "?", a->expr->loc.line, b->expr->loc.line);
 	} else {
 		bool params = (a->base != PARC_BASE_POINTER || a->var->is_param) &&
 			(b->base != PARC_BASE_POINTER || b->var->is_param);
@@ -649,6 +658,37 @@ static void compare_alias(dctx *d, parc_access *a, parc_access *b)
 	r->var = parc_arena_strdup(d->p->arena, key);
 	r->src_line = a->expr->loc.line;
 	r->dst_line = b->expr->loc.line;
+}
+
+/* Whether the addresses an access can touch are a range of whole elements
+ * of a named array or of a pointer that the loop does not change: then a
+ * run-time test can tell whether two such ranges overlap. */
+static bool checkable(parc_access *a)
+{
+	if (!a->var || a->steps.len == 0)
+		return false;
+	parc_step *s = a->steps.items[0];
+	if (s->is_field || s->any)
+		return false;
+	if (a->base == PARC_BASE_OBJECT)
+		return a->var->type->cls == PARC_TY_ARRAY;
+	return a->base == PARC_BASE_POINTER;
+}
+
+static void compare_alias(dctx *d, parc_access *a, parc_access *b)
+{
+	const char *why;
+	if (!parc_access_may_alias(d->p, d->li, a, b, &why))
+		return;
+	/* No test where the pointers are known to share an object. */
+	bool shared = (parc_access_object(a) && parc_access_object(a) == parc_access_object(b)) ||
+		(a->var && b->var && parc_interproc_known_overlap(a->var, b->var));
+	if (checkable(a) && checkable(b) && !shared) {
+		parc_vec_push(d->p->arena, &d->pending, a);
+		parc_vec_push(d->p->arena, &d->pending, b);
+		return;
+	}
+	report_alias(d, a, b);
 }
 
 static void unanalyzable(dctx *d, parc_access *a)
@@ -683,10 +723,165 @@ static void demote_changing_pointers(parc_loop_info *li)
 	}
 }
 
+/* ------------------------------------------------------ run-time checks */
+
+/* Prints affine "aff" over parameters as a C expression of long long
+ * values; false if it has divisions. */
+static bool aff_to_c(parc_program *p, isl_aff *aff, parc_buf *b)
+{
+	isl_val *den = isl_aff_get_denominator_val(aff);
+	bool ok = den && isl_val_is_one(den);
+	isl_val_free(den);
+	if (!ok)
+		return false;
+	parc_buf t;
+	parc_buf_init(&t);
+	isl_size np = isl_aff_dim(aff, isl_dim_param);
+	for (int k = 0; k < np && ok; k++) {
+		isl_val *v = isl_aff_get_coefficient_val(aff, isl_dim_param, k);
+		long coef = isl_val_get_num_si(v);
+		isl_val_free(v);
+		if (coef == 0)
+			continue;
+		const char *name = isl_aff_get_dim_name(aff, isl_dim_param, k);
+		int id = name && name[0] == 'p' ? atoi(name + 1) : -1;
+		ok = id >= 0 && id < p->vars.len;
+		if (!ok)
+			break;
+		const char *vn = ((parc_var *)p->vars.items[id])->name;
+		const char *sign = coef < 0 ? (t.len ? " - " : "-") : (t.len ? " + " : "");
+		long mag = coef < 0 ? -coef : coef;
+		if (mag == 1)
+			parc_buf_printf(&t, "%s(long long)%s", sign, vn);
+		else
+			parc_buf_printf(&t, "%s%ldLL * %s", sign, mag, vn);
+	}
+	isl_val *c = isl_aff_get_constant_val(aff);
+	long k0 = isl_val_get_num_si(c);
+	isl_val_free(c);
+	if (k0 || !t.len)
+		parc_buf_printf(&t, "%s%ldLL", !t.len ? "" : k0 < 0 ? " - " : " + ",
+			t.len && k0 < 0 ? -k0 : k0);
+	if (ok)
+		parc_buf_printf(b, "%s", t.data);
+	parc_buf_free(&t);
+	return ok;
+}
+
+static isl_stat one_piece(isl_set *set, isl_aff *aff, void *user)
+{
+	isl_aff **out = user;
+	isl_set_free(set);
+	*out = aff;
+	return isl_stat_ok;
+}
+
+/* The lowest ("max" false) or highest element index of the union "set",
+ * as C; false unless it is one affine expression. */
+static bool extreme(parc_program *p, isl_set *set, bool max, parc_buf *b)
+{
+	isl_pw_aff *pa = max ? isl_set_dim_max(isl_set_copy(set), 0) :
+		isl_set_dim_min(isl_set_copy(set), 0);
+	if (!pa || isl_pw_aff_n_piece(pa) != 1) {
+		isl_pw_aff_free(pa);
+		return false;
+	}
+	isl_aff *aff = NULL;
+	isl_pw_aff_foreach_piece(pa, one_piece, &aff);
+	bool ok = aff && aff_to_c(p, aff, b);
+	isl_aff_free(aff);
+	isl_pw_aff_free(pa);
+	return ok;
+}
+
+/* The range of first subscripts of every access of "base"'s object in the
+ * loop, as C expressions "lo" and "hi". */
+static bool base_range(dctx *d, pr *x, parc_vec *mem, parc_access *base,
+	parc_buf *lo, parc_buf *hi)
+{
+	parc_buf u;
+	parc_buf_init(&u);
+	bool ok = true;
+	for (int i = 0; i < mem->len && ok; i++) {
+		parc_access *a = mem->items[i];
+		if (!same_base(a, base))
+			continue;
+		chain ch;
+		lin f = { 0 };
+		parc_buf body, sub;
+		parc_buf_init(&body);
+		parc_buf_init(&sub);
+		ok = checkable(a) && make_chain(d->li->loop, a->inner, &ch) &&
+			lin_of_step(&f, a->steps.items[0]) &&
+			print_lin(x, &sub, &f, &ch, ch.n, 'a');
+		if (ok) {
+			domain(x, &body, &ch, 'a');
+			outer_context(x, &body, d->li->loop);
+			parc_buf_printf(&u, "%s[e] : exists (", u.len ? "; " : "");
+			for (int k = 0; k < ch.n; k++)
+				parc_buf_printf(&u, "%sa%d", k ? "," : "", k);
+			parc_buf_printf(&u, " : e = %s%s)", sub.data, body.data ? body.data : "");
+		}
+		parc_buf_free(&body);
+		parc_buf_free(&sub);
+	}
+	if (ok) {
+		parc_buf s;
+		parc_buf_init(&s);
+		parc_buf_printf(&s, "[%s] -> { %s }", x->params.data ? x->params.data : "", u.data);
+		isl_set *set = isl_set_read_from_str(d->ctx, s.data);
+		ok = set && extreme(d->p, set, false, lo) && extreme(d->p, set, true, hi);
+		isl_set_free(set);
+		parc_buf_free(&s);
+	}
+	parc_buf_free(&u);
+	return ok;
+}
+
+/* Builds the run-time condition that no two pending pairs overlap, or
+ * returns false (then the pairs are may-alias reasons). */
+static bool runtime_check(dctx *d, pr *x, parc_vec *mem)
+{
+	parc_buf cond, names;
+	parc_buf_init(&cond);
+	parc_buf_init(&names);
+	bool ok = true;
+	for (int i = 0; i < d->pending.len && ok; i += 2) {
+		parc_access *a = d->pending.items[i], *b = d->pending.items[i + 1];
+		char key[256];
+		snprintf(key, sizeof key, "'%s' and '%s'", a->var->name, b->var->name);
+		if (names.data && strstr(names.data, key))
+			continue;
+		parc_buf la, ha, lb, hb;
+		parc_buf_init(&la); parc_buf_init(&ha);
+		parc_buf_init(&lb); parc_buf_init(&hb);
+		ok = base_range(d, x, mem, a, &la, &ha) && base_range(d, x, mem, b, &lb, &hb);
+		if (ok) {
+			parc_buf_printf(&cond, "%sparc_no_overlap(%s, %s, %s, sizeof *%s, %s, %s, %s, sizeof *%s)",
+				cond.len ? " && " : "", a->var->name, la.data, ha.data, a->var->name,
+				b->var->name, lb.data, hb.data, b->var->name);
+			parc_buf_printf(&names, "%s%s", names.len ? ", " : "", key);
+		}
+		parc_buf_free(&la); parc_buf_free(&ha);
+		parc_buf_free(&lb); parc_buf_free(&hb);
+	}
+	if (ok) {
+		parc_loop *l = d->li->loop;
+		l->rt_check = parc_arena_strdup(d->p->arena, cond.data);
+		parc_reason *r = parc_loop_add_reason(d->p, l, PARC_REASON_RUNTIME_CHECK,
+			"parallel only when %s do not overlap, tested when the loop starts "
+			"(declare them 'restrict' to drop the test)", names.data);
+		r->var = parc_arena_strdup(d->p->arena, names.data);
+	}
+	parc_buf_free(&cond);
+	parc_buf_free(&names);
+	return ok;
+}
+
 parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
 {
 	demote_changing_pointers(li);
-	dctx d = { p, li, isl_ctx_alloc(), true };
+	dctx d = { p, li, isl_ctx_alloc(), true, { 0 } };
 	if (!d.ctx)
 		return parc_bool_error;
 	isl_options_set_on_error(d.ctx, ISL_ON_ERROR_CONTINUE);
@@ -711,6 +906,14 @@ parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
 			else if (a->base == PARC_BASE_UNKNOWN && a->write)
 				unanalyzable(&d, a);
 		}
+	}
+	/* Pointers that may overlap: a run-time test when everything else is
+	 * proven, reasons otherwise. */
+	li->loop->rt_check = NULL;
+	if (d.pending.len && !(d.ok && runtime_check(&d, &x, &mem))) {
+		d.ok = false;
+		for (int i = 0; i < d.pending.len; i += 2)
+			report_alias(&d, d.pending.items[i], d.pending.items[i + 1]);
 	}
 	parc_buf_free(&x.params);
 	isl_ctx_free(d.ctx);

@@ -75,6 +75,8 @@ static target target_of(parc_expr *e)
 	if (e->kind != PARC_EXPR_VAR)
 		return t;
 	parc_var *v = e->var;
+	if (v->points_into)
+		v = v->points_into;
 	if (v->type->cls == PARC_TY_ARRAY && !v->is_param)
 		return (target){ T_OBJECT, v };
 	if (v->is_fresh)
@@ -156,9 +158,33 @@ static void mark_addr_taken(parc_program *p)
 	}
 }
 
+/* Facts that hold at some call: the same object for two parameters, a
+ * global object for one.  A run-time overlap test would fail there, so
+ * parc does not offer one. */
+static void overlap_facts(parc_program *p, parc_func *fn, parc_vec *calls)
+{
+	int n = fn->params.len;
+	fn->same = parc_arena_alloc(p->arena, (size_t)(n * n) + 1);
+	fn->gets_global = parc_arena_alloc(p->arena, (size_t)n + 1);
+	for (int c = 0; c < calls->len; c++) {
+		parc_expr *call = calls->items[c];
+		for (int i = 0; i < n && i < call->args.len; i++) {
+			target ti = target_of(call->args.items[i]);
+			if (ti.kind == T_OBJECT && !ti.var->func)
+				fn->gets_global[i] = 1;
+			for (int j = 0; j < n && j < call->args.len; j++) {
+				target tj = target_of(call->args.items[j]);
+				if (i != j && ti.kind != T_UNKNOWN && ti.var == tj.var)
+					fn->same[i * n + j] = 1;
+			}
+		}
+	}
+}
+
 static void param_facts(parc_program *p, parc_func *fn, parc_vec *calls)
 {
 	int n = fn->params.len;
+	overlap_facts(p, fn, calls);
 	fn->distinct = parc_arena_alloc(p->arena, (size_t)(n * n) + 1);
 	fn->no_global = parc_arena_alloc(p->arena, (size_t)n + 1);
 	for (int i = 0; i < n; i++) {
@@ -181,8 +207,68 @@ static void param_facts(parc_program *p, parc_func *fn, parc_vec *calls)
 	}
 }
 
+/* ------------------------------------------------------------ points-into */
+
+typedef struct pi {
+	parc_var *v;
+	target t;
+	bool bad;
+	int n;
+} pi;
+
+static void pi_value(pi *x, parc_expr *rhs)
+{
+	target t = target_of(rhs);
+	if (t.kind == T_UNKNOWN || (x->n && (t.var != x->t.var || t.kind != x->t.kind)))
+		x->bad = true;
+	x->t = t;
+	x->n++;
+}
+
+static void pi_expr(parc_expr *e, void *ctx)
+{
+	pi *x = ctx;
+	if (e->kind != PARC_EXPR_ASSIGN && e->kind != PARC_EXPR_INCDEC)
+		return;
+	parc_expr *l = parc_expr_skip_casts(e->a);
+	if (!l || l->kind != PARC_EXPR_VAR || l->var != x->v)
+		return;
+	/* p++, p += k, p -= k stay within the object (C allows nothing else). */
+	if (e->kind == PARC_EXPR_ASSIGN && e->op == PARC_OP_NONE)
+		pi_value(x, e->b);
+	else if (e->kind == PARC_EXPR_ASSIGN && e->op != PARC_OP_ADD && e->op != PARC_OP_SUB)
+		x->bad = true;
+}
+
+static void pi_decl(parc_stmt *s, void *ctx)
+{
+	pi *x = ctx;
+	if (s->kind != PARC_STMT_DECL)
+		return;
+	for (int i = 0; i < s->decls.len; i++)
+		if (s->decls.items[i] == x->v && s->inits.items[i])
+			pi_value(x, s->inits.items[i]);
+}
+
+/* A local pointer all of whose values are computed from one object (q = a
+ * + 1, q = p where p is a fresh allocation) points into that object. */
+static void mark_points_into(parc_program *p)
+{
+	for (int i = 0; i < p->vars.len; i++) {
+		parc_var *v = p->vars.items[i];
+		if (v->is_global || v->is_param || v->addr_taken || v->is_fresh || !v->func ||
+		    !v->func->body || v->type->cls != PARC_TY_PTR)
+			continue;
+		pi x = { v, { T_UNKNOWN, NULL }, false, 0 };
+		parc_walk_stmt(v->func->body, pi_decl, pi_expr, &x);
+		if (!x.bad && x.n > 0 && x.t.var != v)
+			v->points_into = x.t.var;
+	}
+}
+
 void parc_interproc_compute(parc_program *p)
 {
+	mark_points_into(p);
 	mark_addr_taken(p);
 	for (int i = 0; i < p->funcs.len; i++) {
 		parc_func *fn = p->funcs.items[i];
@@ -219,4 +305,18 @@ bool parc_interproc_param_not_global(parc_var *v)
 {
 	int i = param_index(v);
 	return i >= 0 && v->func->no_global && v->func->no_global[i];
+}
+
+bool parc_interproc_known_overlap(parc_var *a, parc_var *b)
+{
+	if (a->is_param && b->is_param && a->func == b->func && a->func->same) {
+		int i = param_index(a), j = param_index(b);
+		return i >= 0 && j >= 0 && a->func->same[i * a->func->params.len + j];
+	}
+	parc_var *par = a->is_param ? a : b->is_param ? b : NULL;
+	parc_var *other = par == a ? b : a;
+	if (!par || !par->func || !par->func->gets_global || other->func)
+		return false;
+	int i = param_index(par);
+	return i >= 0 && par->func->gets_global[i];
 }

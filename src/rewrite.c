@@ -40,16 +40,54 @@ static void insertion(parc_program *p, parc_loop *l, parc_buf *out)
 	parc_buf_free(&text);
 }
 
+/* The run-time overlap test used by if() clauses: byte ranges
+ * [a + alo*asz, a + (ahi+1)*asz) and the same for b, compared as unsigned
+ * integers (pointer comparison across objects would be undefined); empty
+ * ranges never overlap.  One line, so that a diff shows one added line. */
+static const char overlap_helper[] =
+	"static inline int parc_no_overlap(const void *a, long long alo, long long ahi, "
+	"unsigned long long asz, const void *b, long long blo, long long bhi, "
+	"unsigned long long bsz) { __UINTPTR_TYPE__ pa = (__UINTPTR_TYPE__)a, "
+	"pb = (__UINTPTR_TYPE__)b; if (ahi < alo || bhi < blo) return 1; "
+	"return pa + (__UINTPTR_TYPE__)(ahi + 1) * asz <= pb + (__UINTPTR_TYPE__)blo * bsz || "
+	"pb + (__UINTPTR_TYPE__)(bhi + 1) * bsz <= pa + (__UINTPTR_TYPE__)alo * asz; }";
+
+/* Where the helper goes: the start of the line of the first function that
+ * needs it (the top of the file could precede feature-test macros). */
+static int helper_offset(parc_program *p)
+{
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *l = p->loops.items[i];
+		if (l->decision != PARC_DECISION_PARALLEL || !l->rt_check || !l->func)
+			continue;
+		int at = l->func->loc.off;
+		while (at > 0 && p->src[at - 1] != '\n')
+			at--;
+		return at;
+	}
+	return -1;
+}
+
+/* Emits the source up to each insertion point, then the insertion:
+ * the overlap helper before its function, a pragma before each parallel
+ * loop.  Loops are in source order; the helper is merged in. */
 void parc_rewrite(parc_program *p, parc_buf *out)
 {
 	int done = 0;
-	/* Loops are in source order, so insertion points only move forward. */
-	for (int i = 0; i < p->loops.len; i++) {
-		parc_loop *l = p->loops.items[i];
-		if (l->decision != PARC_DECISION_PARALLEL)
+	int helper = helper_offset(p);
+	for (int i = 0; i <= p->loops.len; i++) {
+		parc_loop *l = i < p->loops.len ? p->loops.items[i] : NULL;
+		if (l && l->decision != PARC_DECISION_PARALLEL)
 			continue;
-		int at = l->line_start_off >= 0 ? l->line_start_off : l->loc.off;
-		if (at < done)
+		int at = !l ? p->src_len : l->line_start_off >= 0 ? l->line_start_off : l->loc.off;
+		if (helper >= done && helper <= at) {
+			parc_buf_add(out, p->src + done, (size_t)(helper - done));
+			parc_buf_puts(out, overlap_helper);
+			parc_buf_puts(out, newline_of(p, helper > 0 ? helper : 1));
+			done = helper;
+			helper = -1;
+		}
+		if (!l || at < done)
 			continue;
 		parc_buf_add(out, p->src + done, (size_t)(at - done));
 		insertion(p, l, out);

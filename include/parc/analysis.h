@@ -96,6 +96,9 @@ bool parc_access_is_local(parc_loop *l, parc_var *v);
  * memory; on true "*why" names the problem. */
 bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 	parc_access *a, parc_access *b, const char **why);
+/* The object an access certainly reaches (a named array, a fresh
+ * allocation, or what a local pointer points into), or NULL. */
+parc_var *parc_access_object(parc_access *a);
 /* Spelling of an access for messages, e.g. "a[i + 1]". */
 const char *parc_access_spelling(parc_program *p, parc_access *a);
 const char *parc_base_name(parc_access *a);
@@ -108,6 +111,9 @@ void parc_interproc_compute(parc_program *p);
 bool parc_interproc_params_distinct(parc_var *a, parc_var *b);
 /* Parameter "v" never points to a global object. */
 bool parc_interproc_param_not_global(parc_var *v);
+/* Some call passes the same object for parameters "a" and "b", or (one
+ * being a global) passes that kind of object for the parameter. */
+bool parc_interproc_known_overlap(parc_var *a, parc_var *b);
 
 /* ---- deps.c */
 /* Tests every pair of memory accesses of "li" for a dependence carried by

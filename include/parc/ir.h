@@ -74,6 +74,9 @@ typedef struct parc_var {
 	bool addr_taken;      /* "addr_taken": &var appears somewhere */
 	bool is_fresh;        /* "is_fresh": a local pointer only ever assigned
 	                       * malloc/calloc results and never copied away */
+	struct parc_var *points_into; /* "points_into": for a local pointer, the
+	                       * object (array, fresh pointer or restrict
+	                       * parameter) every value it is given points into */
 	parc_func *func;      /* "func": enclosing function (also of a static
 	                       * local), NULL at file scope */
 	parc_loc loc;         /* "loc": the declaration */
@@ -159,6 +162,9 @@ struct parc_loop {
 	parc_vec reasons;     /* "reasons": parc_reason, why not (or notes) */
 	parc_vec clauses;     /* "clauses": const char *, e.g. "private(j)" */
 	int collapse;         /* "collapse": loops collapsed (1 = none) */
+	const char *rt_check; /* "rt_check": C condition under which the loop
+	                       * may run in parallel (pointers do not overlap),
+	                       * or NULL when none is needed */
 	int line_start_off;   /* "line_start_off": where the pragma goes, or -1
 	                       * if "for" does not start its line */
 };
@@ -187,6 +193,10 @@ struct parc_func {
 	                           * different objects at every call */
 	unsigned char *no_global; /* "no_global": [i] set when parameter i
 	                           * never points to a global object */
+	unsigned char *same;      /* "same": [i * nparams + j] set when some
+	                           * call passes the same object for i and j */
+	unsigned char *gets_global; /* "gets_global": [i] set when some call
+	                           * passes a global object for parameter i */
 };
 
 /* A #pragma omp/acc directive found in the main file. */

@@ -42,10 +42,12 @@ static void add_global_bad(int n, int *out)
         out[i] = gb[i - 1] + 1;
 }
 
-/* A static function whose address escapes may be called from anywhere. */
+/* A static function whose address escapes may be called from anywhere:
+ * a run-time test decides, parallel for the first call, serial for the
+ * overlapping second one. */
 static void scale_escaping(int n, const int *x, int *y)
 {
-    /* EXPECT: serial may-alias */
+    /* EXPECT: parallel runtime-alias-check */
     for (int i = 0; i < n; i++)
         y[i] = 3 * x[i];
 }
@@ -72,6 +74,7 @@ int main(void)
     add_global_bad(N, gb);
     scale_escaping(N, a, b);
     hook(N, b, a);
+    hook(N - 1, b, b + 1);
     unsigned long long ck = 0;
     for (int i = 0; i < N; i++)
         ck = ck * 1000003u + (unsigned)a[i] * 7u + (unsigned)b[i] * 3u +

@@ -45,6 +45,8 @@ KINDS = {
     "non-canonical-loop", "index-modified", "scalar-dependence",
     "not-profitable", "existing-pragma", "macro-loop",
 }
+# Kinds a parallel loop may carry as notes (how it was parallelized).
+PARALLEL_KINDS = {"runtime-alias-check"}
 DECISIONS = {"parallel", "serial", "inner", "skipped"}
 
 RUN_TIMEOUT = 30
@@ -210,11 +212,11 @@ def find_markers(src):
                 errors.append("malformed marker at line %d: %s" % (i + 1, line.strip()))
             continue
         kind = m.group(2)
-        if kind is not None and kind not in KINDS:
+        if kind is not None and kind not in KINDS | PARALLEL_KINDS:
             errors.append("unknown reason kind %r at line %d" % (kind, i + 1))
             continue
-        if kind is not None and m.group(1) == "parallel":
-            errors.append("reason kind on a parallel marker at line %d" % (i + 1))
+        if kind is not None and (m.group(1) == "parallel") != (kind in PARALLEL_KINDS):
+            errors.append("reason kind %r does not fit the marker at line %d" % (kind, i + 1))
             continue
         mk = Marker(i, m.group(1), kind)
         # first line of code after the marker (skip blank, comment-only and
@@ -348,9 +350,11 @@ def check_report(report, markers, fails):
         e = min(ents, key=col)
         dec = e["decision"]
         if mk.expect == "parallel":
+            kinds = [r.get("kind") for r in e.get("reasons", []) if isinstance(r, dict)]
             if dec != "parallel":
-                kinds = [r.get("kind") for r in e.get("reasons", []) if isinstance(r, dict)]
                 fails.append("%s: decision %r, reasons %s" % (mk.desc(), dec, kinds))
+            elif mk.kind and mk.kind not in kinds:
+                fails.append("%s: notes %s lack %r" % (mk.desc(), kinds, mk.kind))
         else:
             if dec == "parallel":
                 fails.append("%s: decision 'parallel'" % mk.desc())

@@ -410,7 +410,7 @@
 
 /* ---- alias-1: pointers and aliasing */
 { "alias-1.1 two-params", "void f(double *a, const double *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = b[i] * 2; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] * 2; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.2 two-restrict-params", "void f(double *restrict a, const double *restrict b, int n)\n"
   "{ for (int i = 0; i < n; i++) a[i] = b[i] * 2; }\n", 0, "parallel", NULL, "" },
 { "alias-1.3 global-arrays", "double A[1000], B[1000];\nvoid f(void)\n"
@@ -425,9 +425,9 @@
 { "alias-1.6 malloc-offset-view", "#include <stdlib.h>\nvoid f(int n)\n"
   "{ double *a = malloc((n + 1) * sizeof *a); double *b = a + 1;\n"
   "  for (int i = 0; i < n; i++) a[i] = b[i] * 2;\n"
-  "  free(a); }\n", 0, "serial", NULL, NULL },
+  "  free(a); }\n", 0, "serial", "may-alias", NULL },
 { "alias-1.7 global-vs-param", "double G[1000];\nvoid f(const double *p)\n"
-  "{ for (int i = 0; i < 1000; i++) G[i] = p[i] * 2; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < 1000; i++) G[i] = p[i] * 2; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.8 global-vs-restrict-param", "double G[1000];\nvoid f(const double *restrict p)\n"
   "{ for (int i = 0; i < 1000; i++) G[i] = p[i] * 2; }\n", 0, "parallel", NULL, "" },
 { "alias-1.9 local-vs-param", "void f(double *p)\n"
@@ -438,13 +438,13 @@
 { "alias-1.11 float-vs-double", "void f(float *a, const double *b, int n)\n"
   "{ for (int i = 0; i < n; i++) a[i] = (float)b[i]; }\n", 0, "parallel", NULL, "" },
 { "alias-1.12 char-vs-int", "void f(char *a, const int *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = (char)b[i]; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < n; i++) a[i] = (char)b[i]; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.13 int-vs-char-write", "void f(int *a, const char *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.14 unsigned-vs-int", "void f(unsigned *a, const int *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = (unsigned)b[i] + 1; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < n; i++) a[i] = (unsigned)b[i] + 1; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.15 long-vs-long", "void f(long *a, const long *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.16 read-only-params", "void f(double *restrict c, const double *a, const double *b, int n)\n"
   "{ for (int i = 0; i < n; i++) c[i] = a[i] + b[i]; }\n", 0, "parallel", NULL, "" },
 { "alias-1.17 restrict-written-only", "void f(double *restrict a, const double *b, int n)\n"
@@ -454,7 +454,7 @@
 { "alias-1.19 struct-pointer-members", "struct P { double *x; double *y; };\nvoid f(struct P *p, int n)\n"
   "{ for (int i = 0; i < n; i++) p->x[i] = p->y[i] * 2; }\n", 0, "serial", NULL, NULL },
 { "alias-1.20 global-pointer-vs-param", "double *gp;\nvoid f(const double *p, int n)\n"
-  "{ for (int i = 0; i < n; i++) gp[i] = p[i]; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < n; i++) gp[i] = p[i]; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.21 same-param-twice", "void g(double *a, const double *b, int n);\n"
   "void f(double *x, int n)\n{ for (int i = 0; i < n; i++) x[i] = x[i] + 1; }\n", 0, "parallel", NULL, "" },
 { "alias-1.22 pointer-rows", "void f(double **a, int n)\n"
@@ -465,28 +465,28 @@
   "  for (int i = 0; i < 1000; i++) x[i] = y[i] * 2;\n"
   "  return x[5]; }\n", 1, "parallel", NULL, "" },
 { "alias-1.24 local-pointer-into-global", "double G[1000];\nvoid f(void)\n"
-  "{ double *p = G + 1; for (int i = 0; i < 999; i++) G[i] = p[i]; }\n", 0, "serial", NULL, NULL },
+  "{ double *p = G + 1; for (int i = 0; i < 999; i++) G[i] = p[i]; }\n", 0, "serial", "may-alias", NULL },
 { "alias-1.25 malloc-vs-param", "#include <stdlib.h>\ndouble *f(const double *p, int n)\n"
   "{ double *a = malloc(n * sizeof *a); for (int i = 0; i < n; i++) a[i] = p[i] * 2; return a; }\n",
   0, "parallel", NULL, "" },
 { "alias-1.26 uchar-vs-int", "void f(unsigned char *a, const int *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = (unsigned char)b[i]; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < n; i++) a[i] = (unsigned char)b[i]; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.27 struct-vs-double", "struct P { double x, y; };\nvoid f(struct P *a, const double *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i].x = b[i]; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < n; i++) a[i].x = b[i]; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.28 typedef-same-type", "typedef double real;\nvoid f(double *a, const real *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.29 void-pointer-cast", "void f(double *a, void *v, int n)\n"
-  "{ double *b = v; for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "serial", NULL, NULL },
+  "{ double *b = v; for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.30 local-pointer-from-param", "void f(double *a, int n)\n"
-  "{ double *q = a + 1; for (int i = 0; i < n; i++) a[i] = q[i] + 1; }\n", 0, "serial", NULL, NULL },
+  "{ double *q = a + 1; for (int i = 0; i < n; i++) a[i] = q[i] + 1; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.31 int-vs-long", "void f(int *a, const long *b, int n)\n"
   "{ for (int i = 0; i < n; i++) a[i] = (int)b[i]; }\n", 0, "parallel", NULL, "" },
 { "alias-1.32 int-vs-const-int", "void f(int *a, const int *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.33 int32-vs-int", "#include <stdint.h>\nvoid f(int *a, const int32_t *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.34 param-and-global-pointer-array", "double G[1000];\nvoid f(double *p)\n"
-  "{ for (int i = 0; i < 999; i++) p[i] = G[i + 1]; }\n", 0, "serial", "may-alias", NULL },
+  "{ for (int i = 0; i < 999; i++) p[i] = G[i + 1]; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.35 restrict-self-shift", "void f(double *restrict a, int n)\n"
   "{ for (int i = 0; i < n; i++) a[i] = a[i + 1]; }\n", 0, "serial", "anti-dependence", NULL },
 { "alias-1.36 local-pointer-to-global-row", "double G[100][100];\nvoid f(void)\n"
@@ -809,12 +809,12 @@
 { "ipa-1.3 extern-function-no-facts", "static double x[100], y[100];\n"
   "void k(double *a, const double *b, int n)\n"
   "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n"
-  "void run(void) { k(x, y, 100); }\n", 0, "serial", "may-alias", NULL },
+  "void run(void) { k(x, y, 100); }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "ipa-1.4 address-taken-in-global-init", "static double x[100], y[100];\n"
   "static void k(double *a, const double *b, int n)\n"
   "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n"
   "void (*hook)(double *, const double *, int) = k;\n"
-  "void run(void) { k(x, y, 100); }\n", 0, "serial", "may-alias", NULL },
+  "void run(void) { k(x, y, 100); }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "ipa-1.5 fresh-buffers", "#include <stdlib.h>\n"
   "static void k(double *a, const double *b, int n)\n"
   "{ for (int i = 0; i < n; i++) a[i] = b[i] * 2; }\n"
@@ -838,7 +838,7 @@
   "{ for (int i = 1; i < n; i++) a[i] = b[i - 1]; }\n"
   "void run(int n) { double *p = malloc(n * sizeof *p), *q = malloc(n * sizeof *q);\n"
   "  for (int t = 0; t < 4; t++) { k(p, q, n); double *s = p; p = q; q = s; } }\n",
-  0, "serial", "may-alias", NULL },
+  0, "parallel", "runtime-alias-check", NULL },
 
 /* ---- delin-1: linearized subscripts a[i*n + j] */
 { "delin-1.1 row-major-copy", "void f(double *restrict a, const double *restrict b, int n, int m)\n"
