@@ -127,9 +127,36 @@ static void loaded_pointer(ac *c, parc_expr *e, path *pa)
 }
 
 /* The memory a pointer-valued expression points into. */
+/* Whether pointers of types "to" and "from" step through memory alike:
+ * the same element size, class and layout.  (char *) over an int array, or
+ * a struct view of a double array, do not. */
+static bool same_stride(parc_type *to, parc_type *from)
+{
+	parc_type *x = to ? to->elem : NULL, *y = from ? from->elem : NULL;
+	if (!x || !y || (from->cls != PARC_TY_PTR && from->cls != PARC_TY_ARRAY))
+		return false;
+	for (int depth = 0; x && y && depth < 8; depth++) {
+		if (x->cls != y->cls || x->size != y->size || x->size <= 0)
+			return false;
+		if (x->cls == PARC_TY_STRUCT || x->cls == PARC_TY_UNION)
+			return false;     /* layouts cannot be compared */
+		if (x->cls != PARC_TY_ARRAY)
+			return true;
+		x = x->elem;
+		y = y->elem;
+	}
+	return false;
+}
+
 static bool ptrbase(ac *c, parc_expr *e, path *pa)
 {
-	e = parc_expr_skip_casts(e);
+	while (e && e->kind == PARC_EXPR_CAST) {
+		if (!same_stride(e->type, e->a ? e->a->type : NULL)) {
+			pa->base = PARC_BASE_UNKNOWN;
+			return true;
+		}
+		e = e->a;
+	}
 	if (!e)
 		return false;
 	parc_type_class cls = e->type ? e->type->cls : PARC_TY_OTHER;
@@ -182,6 +209,8 @@ static bool lvalue(ac *c, parc_expr *e, path *pa)
 		if (!ptrbase(c, base, pa))
 			return false;
 		push_index(c, pa, idx);
+		parc_step *st = pa->steps.items[pa->steps.len - 1];
+		st->bounded = cb == PARC_TY_ARRAY && !base->type->incomplete;
 		return true;
 	}
 	case PARC_EXPR_MEMBER:
@@ -355,7 +384,12 @@ static void walk(ac *c, parc_expr *e, int mode)
 	case PARC_EXPR_CAST:
 		walk(c, e->a, mode & M_ADDR ? M_ADDR : M_READ);
 		return;
-	case PARC_EXPR_SIZEOF: case PARC_EXPR_FUNC:
+	case PARC_EXPR_FUNC:
+		return;
+	case PARC_EXPR_SIZEOF:
+		/* Only a variable-length array's size is evaluated. */
+		for (int i = 0; i < e->args.len; i++)
+			walk(c, e->args.items[i], M_READ);
 		return;
 	case PARC_EXPR_STMTEXPR:
 		walk_stmt(c, e->stmt);
@@ -519,7 +553,10 @@ bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 {
 	(void)li;
 	*why = NULL;
-	if (a->type && b->type && types_disjoint(a->type, b->type))
+	/* The effective-type rule separates types only where one side is a
+	 * declared object: allocated memory takes the type of each store. */
+	bool declared = a->base == PARC_BASE_OBJECT || b->base == PARC_BASE_OBJECT;
+	if (declared && a->type && b->type && types_disjoint(a->type, b->type))
 		return false;
 	/* Both reach known objects: different objects never overlap, the same
 	 * object may. */

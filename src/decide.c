@@ -39,18 +39,65 @@ static parc_stmt *governed(parc_program *p, int off)
 	return NULL;
 }
 
-/* Whether an existing directive governs "l", or stands inside it. */
+/* Declarative OpenMP directives govern no statement. */
+static bool declarative(const parc_pragma *pr)
+{
+	return strstr(pr->text, "threadprivate") || strstr(pr->text, "declare") ||
+		strstr(pr->text, "requires");
+}
+
+/* Whether an existing directive governs "l", or an OpenMP/OpenACC one
+ * stands inside it.  A non-OpenMP pragma matters only right above the loop
+ * (a loop hint such as "GCC unroll" must stay next to its loop). */
 static const parc_pragma *existing_pragma(parc_program *p, parc_loop *l)
 {
 	for (int i = 0; i < p->pragmas.len; i++) {
 		parc_pragma *pr = p->pragmas.items[i];
-		if (pr->off >= l->loc.off && pr->off < l->loc.end)
+		if (pr->parallel && declarative(pr))
+			continue;
+		if (pr->parallel && pr->off >= l->loc.off && pr->off < l->loc.end)
 			return pr;
 		parc_stmt *s = governed(p, pr->off);
-		if (s && s->loc.off <= l->loc.off && l->loc.off <= s->loc.end)
+		if (!s)
+			continue;
+		if (pr->parallel && s->loc.off <= l->loc.off && l->loc.off <= s->loc.end)
+			return pr;
+		if (!pr->parallel && s == l->stmt)
 			return pr;
 	}
 	return NULL;
+}
+
+/* Threadprivate variables have one copy per thread: a loop that uses one,
+ * or calls a function that may read globals, sees different values in
+ * other threads. */
+typedef struct tp {
+	parc_program *p;
+	const char *hit;
+} tp;
+
+static void find_threadprivate(parc_expr *e, void *ctx)
+{
+	tp *t = ctx;
+	if (e->kind == PARC_EXPR_CALL && e->name) {
+		parc_call_info ci = parc_effects_of_call(t->p, e);
+		if (ci.reads_globals)
+			t->hit = e->name;
+	}
+	if (e->kind != PARC_EXPR_VAR || !e->var->is_global)
+		return;
+	for (int i = 0; i < t->p->threadprivate.len; i++)
+		if (!strcmp(t->p->threadprivate.items[i], e->var->name))
+			t->hit = e->var->name;
+}
+
+static const char *uses_threadprivate(parc_program *p, parc_loop *l)
+{
+	if (!p->threadprivate.len)
+		return NULL;
+	tp t = { p, NULL };
+	parc_walk_stmt(l->stmt, NULL, find_threadprivate, &t);
+	return t.hit;
 }
 
 static bool refs_written(parc_expr *e, parc_loop_info *li);
@@ -86,11 +133,13 @@ static bool invariant_parts(dc *d, parc_loop *l, parc_loop_info *li)
 			"the loop index '%s' is modified in the loop body", l->index->name);
 		ok = false;
 	}
+	/* OpenMP evaluates both bounds once, before the loop. */
 	rw r = { li, false, NULL };
 	parc_walk_expr(l->ub, NULL, ref_written, &r);
+	parc_walk_expr(l->lb, NULL, ref_written, &r);
 	if (r.hit) {
 		parc_loop_add_reason(d->p, l, PARC_REASON_BOUND_MODIFIED,
-			"the loop bound uses '%s', which the loop body modifies", r.var->name);
+			"the loop bounds use '%s', which the loop body modifies", r.var->name);
 		ok = false;
 	}
 	return ok;
@@ -235,8 +284,18 @@ static void decide_loop(dc *d, parc_loop *l)
 {
 	const parc_pragma *pr = existing_pragma(d->p, l);
 	if (pr) {
-		skip_nest(d, l, PARC_REASON_EXISTING_PRAGMA,
-			"an OpenMP/OpenACC directive already applies to this loop", pr->line);
+		char msg[300];
+		snprintf(msg, sizeof msg, "'#pragma %.200s' already applies to this loop", pr->text);
+		skip_nest(d, l, PARC_REASON_EXISTING_PRAGMA, msg, pr->line);
+		return;
+	}
+	const char *tpv = uses_threadprivate(d->p, l);
+	if (tpv) {
+		l->decision = PARC_DECISION_SERIAL;
+		parc_loop_add_reason(d->p, l, PARC_REASON_EXISTING_PRAGMA,
+			"the loop uses '%s', and the file has threadprivate variables, whose "
+			"values differ between threads", tpv);
+		decide_children(d, l);
 		return;
 	}
 	if (l->header_in_macro) {

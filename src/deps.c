@@ -47,27 +47,29 @@ static bool lin_add_var(lin *f, parc_var *v, int64_t c)
 	return true;
 }
 
-/* Whether converting any value of integer type "from" to "to" keeps it:
- * (unsigned char)i wraps, so it is not affine in i.  Signed to unsigned of
- * the same size only changes negative values, which would index before
- * the start of the object. */
+/* Integer conversions that keep every value keep subscripts affine:
+ * (unsigned char)i wraps, so it is not affine in i. */
 static bool value_preserving(parc_type *to, parc_type *from)
 {
-	if (!to || !from || to->cls != PARC_TY_INT || from->cls != PARC_TY_INT ||
-	    to->size <= 0 || from->size <= 0)
-		return false;
-	if (to->size > from->size)
-		return true;
-	if (to->size < from->size || to->size == 1)
-		return false;
-	return to->is_unsigned == from->is_unsigned || to->is_unsigned;
+	return to && from && to->cls == PARC_TY_INT && from->cls == PARC_TY_INT &&
+		parc_type_converts_exactly(to, from);
+}
+
+/* A constant of a 32-bit (or narrower) unsigned type at or above 2^31
+ * stands for a negative number once arithmetic wraps (i + 4294967295u is
+ * i - 1), so it is not used as it reads. */
+static bool wrapping_const(parc_expr *e)
+{
+	return e->is_const && e->type && e->type->cls == PARC_TY_INT &&
+		e->type->is_unsigned && e->type->size > 0 && e->type->size <= 4 &&
+		(e->ival >= INT64_C(0x80000000) || e->ival < 0);
 }
 
 /* Adds "mult" * "e" to "f"; false if "e" is not linear. */
 static bool lin_of(lin *f, parc_expr *e, int64_t mult)
 {
 	int64_t t;
-	if (!e)
+	if (!e || wrapping_const(e))
 		return false;
 	if (e->is_const) {
 		return !__builtin_mul_overflow(e->ival, mult, &t) &&
@@ -75,6 +77,9 @@ static bool lin_of(lin *f, parc_expr *e, int64_t mult)
 	}
 	switch (e->kind) {
 	case PARC_EXPR_VAR:
+		if (e->var->has_const)
+			return !__builtin_mul_overflow(e->var->const_val, mult, &t) &&
+				!__builtin_add_overflow(f->k0, t, &f->k0);
 		return e->var->type->cls == PARC_TY_INT && lin_add_var(f, e->var, mult);
 	case PARC_EXPR_CAST:
 		return value_preserving(e->type, e->a ? e->a->type : NULL) && lin_of(f, e->a, mult);
@@ -88,9 +93,11 @@ static bool lin_of(lin *f, parc_expr *e, int64_t mult)
 		if (e->op == PARC_OP_SUB)
 			return mult != INT64_MIN && lin_of(f, e->a, mult) && lin_of(f, e->b, -mult);
 		if (e->op == PARC_OP_MUL && e->a->is_const)
-			return !__builtin_mul_overflow(mult, e->a->ival, &t) && lin_of(f, e->b, t);
+			return !wrapping_const(e->a) &&
+				!__builtin_mul_overflow(mult, e->a->ival, &t) && lin_of(f, e->b, t);
 		if (e->op == PARC_OP_MUL && e->b->is_const)
-			return !__builtin_mul_overflow(mult, e->b->ival, &t) && lin_of(f, e->a, t);
+			return !wrapping_const(e->b) &&
+				!__builtin_mul_overflow(mult, e->b->ival, &t) && lin_of(f, e->a, t);
 		return false;
 	default:
 		return false;
@@ -321,6 +328,8 @@ static bool qlin_of(qlin *q, parc_expr *e, int64_t mult)
 	if (e->op != PARC_OP_MUL)
 		return false;
 	int64_t t;
+	if (wrapping_const(e->a) || wrapping_const(e->b))
+		return false;
 	if (e->a->is_const)
 		return !__builtin_mul_overflow(mult, e->a->ival, &t) && qlin_of(q, e->b, t);
 	if (e->b->is_const)
@@ -450,9 +459,11 @@ static bool subscripts(pr *x, parc_buf *b, parc_access *A, chain *ca,
 		if (sa->is_field != sb->is_field)
 			return true;
 		if (sa->is_field) {
-			if (strcmp(sa->field, sb->field) != 0 && !sa->in_union)
-				return false;
-			continue;
+			if (!strcmp(sa->field, sb->field))
+				continue;
+			/* Different members of a union overlap: nothing below them
+			 * can be compared by name any more. */
+			return sa->in_union;
 		}
 		if (sa->any || sb->any)
 			continue;
@@ -670,6 +681,13 @@ static bool checkable(parc_access *a)
 	parc_step *s = a->steps.items[0];
 	if (s->is_field || s->any)
 		return false;
+	/* Later subscripts must stay inside the element: a flexible array
+	 * member (v->arr[i]) reaches past it. */
+	for (int i = 1; i < a->steps.len; i++) {
+		parc_step *t = a->steps.items[i];
+		if (!t->is_field && !t->bounded)
+			return false;
+	}
 	if (a->base == PARC_BASE_OBJECT)
 		return a->var->type->cls == PARC_TY_ARRAY;
 	return a->base == PARC_BASE_POINTER;
@@ -918,4 +936,43 @@ parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
 	parc_buf_free(&x.params);
 	isl_ctx_free(d.ctx);
 	return d.ok ? parc_bool_true : parc_bool_false;
+}
+
+parc_bool parc_deps_runs_once(parc_program *p, parc_loop_info *li)
+{
+	parc_loop *l = li->loop;
+	chain ch = { 1, { l } };
+	if (!l->canonical)
+		return parc_bool_false;
+	isl_ctx *ctx = isl_ctx_alloc();
+	if (!ctx)
+		return parc_bool_error;
+	isl_options_set_on_error(ctx, ISL_ON_ERROR_CONTINUE);
+	pr x = { p, li, ctx, { 0 }, parc_arena_alloc(p->arena, (size_t)li->nvars + 1) };
+	parc_buf_init(&x.params);
+	parc_buf dom, outer;
+	parc_buf_init(&dom);
+	parc_buf_init(&outer);
+	domain(&x, &dom, &ch, 'a');
+	outer_context(&x, &outer, l);
+	parc_buf s1, s2;
+	parc_buf_init(&s1);
+	parc_buf_init(&s2);
+	const char *ps = x.params.data ? x.params.data : "";
+	parc_buf_printf(&s1, "[%s] -> { [a0] : 1 = 1%s%s }", ps, dom.data ? dom.data : "",
+		outer.data ? outer.data : "");
+	parc_buf_printf(&s2, "[%s] -> { : 1 = 1%s }", ps, outer.data ? outer.data : "");
+	isl_set *run = isl_set_params(isl_set_read_from_str(ctx, s1.data));
+	isl_set *ctxset = isl_set_read_from_str(ctx, s2.data);
+	isl_bool sub = run && ctxset ? isl_set_is_subset(ctxset, run) : isl_bool_error;
+	isl_set_free(run);
+	isl_set_free(ctxset);
+	parc_buf_free(&s1);
+	parc_buf_free(&s2);
+	parc_buf_free(&dom);
+	parc_buf_free(&outer);
+	parc_buf_free(&x.params);
+	isl_ctx_free(ctx);
+	return sub == isl_bool_true ? parc_bool_true : sub == isl_bool_false ?
+		parc_bool_false : parc_bool_error;
 }

@@ -95,6 +95,36 @@ static const lib_fn lib[] = {
 	U("time", "it reads the clock"), U("clock", "it reads the clock"),
 };
 
+/* Math functions that never set errno (the others may, on domain or range
+ * errors).  errno is per thread: when the file reads errno, a loop calling
+ * the others cannot run in parallel. */
+static const char *no_errno[] = {
+	"fabs", "fabsf", "fabsl", "floor", "floorf", "ceil", "ceilf", "round", "roundf",
+	"trunc", "truncf", "fmin", "fminf", "fmax", "fmaxf", "copysign", "nearbyint",
+	"rint", "abs", "labs", "llabs", "imaxabs", NULL
+};
+
+static bool sets_errno(const lib_fn *l)
+{
+	if (l->cls != PARC_CALL_CONST || !strncmp(l->name, "__", 2) ||
+	    !strncmp(l->name, "is", 2) || !strncmp(l->name, "to", 2))
+		return false;
+	for (int i = 0; no_errno[i]; i++)
+		if (!strcmp(no_errno[i], l->name))
+			return false;
+	return true;
+}
+
+typedef struct en {
+	bool hit;
+} en;
+
+static void find_errno(parc_expr *e, void *ctx)
+{
+	if (e->kind == PARC_EXPR_CALL && e->name && !strcmp(e->name, "__errno_location"))
+		((en *)ctx)->hit = true;
+}
+
 static const lib_fn *lib_lookup(const char *name)
 {
 	for (size_t i = 0; i < sizeof lib / sizeof lib[0]; i++)
@@ -182,9 +212,22 @@ static void sm_call(sm *s, parc_expr *e)
 		impure(s, &s->fn->reads_args, NULL, 0);
 }
 
+/* Statements a summary cannot see through: inline assembly. */
+static void sm_stmt(parc_stmt *st, void *ctx)
+{
+	sm *s = ctx;
+	if (st->kind == PARC_STMT_ASM)
+		impure(s, &s->fn->writes_nonlocal, "it contains inline assembly", st->loc.line);
+}
+
 static void sm_expr(parc_expr *e, void *ctx)
 {
 	sm *s = ctx;
+	if (e->opaque)
+		impure(s, &s->fn->writes_nonlocal, "it contains an expression parc cannot analyse",
+			e->loc.line);
+	if (e->type && e->type->is_volatile)
+		impure(s, &s->fn->writes_nonlocal, "it accesses volatile memory", e->loc.line);
 	switch (e->kind) {
 	case PARC_EXPR_ASSIGN: case PARC_EXPR_INCDEC:
 		sm_write(s, e->a);
@@ -231,6 +274,13 @@ static void mark_addr(parc_expr *e, void *ctx)
 
 void parc_effects_compute(parc_program *p)
 {
+	en e = { false };
+	for (int i = 0; i < p->funcs.len; i++) {
+		parc_func *fn = p->funcs.items[i];
+		if (fn->body)
+			parc_walk_stmt(fn->body, NULL, find_errno, &e);
+	}
+	p->reads_errno = e.hit;
 	for (int i = 0; i < p->funcs.len; i++) {
 		parc_func *fn = p->funcs.items[i];
 		if (fn->body)
@@ -244,7 +294,7 @@ void parc_effects_compute(parc_program *p)
 			if (!fn->body)
 				continue;
 			sm s = { p, fn, false };
-			parc_walk_stmt(fn->body, NULL, sm_expr, &s);
+			parc_walk_stmt(fn->body, sm_stmt, sm_expr, &s);
 			changed |= s.changed;
 		}
 	}
@@ -279,6 +329,9 @@ parc_call_info parc_effects_of_call(parc_program *p, parc_expr *call)
 	if (fn && fn->attr_pure)
 		return (parc_call_info){ PARC_CALL_READS, true, true, NULL };
 	const lib_fn *l = lib_lookup(call->name);
+	if (l && p->reads_errno && sets_errno(l))
+		return (parc_call_info){ PARC_CALL_UNKNOWN, false, false,
+			"it may set errno, which this file reads" };
 	if (l)
 		return (parc_call_info){ l->cls, false, l->reads_args, l->why };
 	ci.why = "its definition is not in this file";

@@ -31,6 +31,7 @@ typedef struct fe {
 	CXFile main_file;
 	parc_func *func;       /* function being converted */
 	parc_loop *loop;       /* innermost enclosing loop */
+	const char *cur_file;  /* last presumed file name seen */
 	var_slot *slots;
 	unsigned nslots, used;
 } fe;
@@ -158,6 +159,7 @@ static void int_class(parc_type *ty, enum CXTypeKind k)
 	ty->is_unsigned = k == CXType_Bool || k == CXType_Char_U ||
 		k == CXType_UChar || k == CXType_UShort || k == CXType_UInt ||
 		k == CXType_ULong || k == CXType_ULongLong || k == CXType_UInt128;
+	ty->is_bool = k == CXType_Bool;
 	ty->is_char = k == CXType_Char_U || k == CXType_UChar ||
 		k == CXType_Char_S || k == CXType_SChar;
 }
@@ -203,6 +205,7 @@ static parc_type *conv_type(fe *f, CXType t, int depth)
 	case CXType_ConstantArray: case CXType_IncompleteArray:
 	case CXType_VariableArray: case CXType_DependentSizedArray:
 		ty->cls = PARC_TY_ARRAY;
+		ty->incomplete = ct.kind == CXType_IncompleteArray;
 		if (depth < 8)
 			ty->elem = conv_type(f, clang_getArrayElementType(ct), depth + 1);
 		break;
@@ -417,6 +420,18 @@ static void fold(parc_expr *e)
 	e->ival = r;
 }
 
+/* Whether two cursors start at the same spelled place: an implicit cast
+ * starts where its operand does; va_arg(ap, int) starts at the builtin
+ * spelled in <stdarg.h>, not at "ap". */
+static bool same_start(CXCursor a, CXCursor b)
+{
+	CXFile fa, fb;
+	unsigned oa, ob;
+	clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(a)), &fa, NULL, NULL, &oa);
+	clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(b)), &fb, NULL, NULL, &ob);
+	return oa == ob && clang_File_isEqual(fa, fb);
+}
+
 /* Evaluates a literal-like cursor with clang; true if it is an integer. */
 static bool eval_int(CXCursor c, int64_t *v)
 {
@@ -563,10 +578,15 @@ static parc_expr *conv_expr_kids(fe *f, CXCursor c, kids *k)
 	case CXCursor_ParenExpr:
 		return k->n == 1 ? conv_expr(f, k->c[0]) : NULL;
 	case CXCursor_UnexposedExpr:
-		/* Implicit conversions: transparent. */
-		if (k->n == 1 && clang_isExpression(k->c[0].kind))
+		/* Implicit conversions: transparent.  Anything else libclang does
+		 * not expose (va_arg, atomic builtins, ...) may write what it
+		 * touches, so it is marked opaque. */
+		if (k->n == 1 && clang_isExpression(k->c[0].kind) && same_start(c, k->c[0]))
 			return conv_expr(f, k->c[0]);
-		break;
+		e = new_expr(f, PARC_EXPR_OTHER, c);
+		e->opaque = true;
+		conv_children_into(f, k, 0, &e->args);
+		return e;
 	case CXCursor_BinaryOperator: case CXCursor_CompoundAssignOperator:
 		return conv_binary(f, c, k);
 	case CXCursor_UnaryOperator:
@@ -601,6 +621,9 @@ static parc_expr *conv_expr_kids(fe *f, CXCursor c, kids *k)
 		/* sizeof/_Alignof: the operand is not evaluated. */
 		e = new_expr(f, PARC_EXPR_SIZEOF, c);
 		e->is_const = eval_int(c, &e->ival);
+		/* sizeof of a variable-length array evaluates its size. */
+		if (!e->is_const)
+			conv_children_into(f, k, 0, &e->args);
 		return e;
 	case CXCursor_StmtExpr:
 		e = new_expr(f, PARC_EXPR_STMTEXPR, c);
@@ -653,6 +676,22 @@ static parc_stmt *expr_stmt(fe *f, CXCursor c)
 	return s;
 }
 
+/* The size expressions of a variable-length array declaration ("char
+ * t[n];") are evaluated where it is declared: they go into "s->expr". */
+static void vla_sizes(fe *f, parc_stmt *s, CXCursor d, CXCursor init)
+{
+	kids k = children(d);
+	for (int i = 0; i < k.n; i++) {
+		if (!clang_isExpression(k.c[i].kind) ||
+		    (!clang_Cursor_isNull(init) && clang_equalCursors(k.c[i], init)))
+			continue;
+		if (!s->expr)
+			s->expr = new_expr(f, PARC_EXPR_OTHER, d);
+		parc_vec_push(f->p->arena, &s->expr->args, conv_expr(f, k.c[i]));
+	}
+	free(k.c);
+}
+
 static parc_stmt *conv_decl(fe *f, CXCursor c, kids *k)
 {
 	parc_stmt *s = new_stmt(f, PARC_STMT_DECL, c);
@@ -665,6 +704,7 @@ static parc_stmt *conv_decl(fe *f, CXCursor c, kids *k)
 		parc_expr *x = clang_Cursor_isNull(init) ? NULL : conv_expr(f, init);
 		parc_vec_push(f->p->arena, &s->decls, v);
 		parc_vec_push(f->p->arena, &s->inits, x);
+		vla_sizes(f, s, d, init);
 	}
 	return s;
 }
@@ -765,12 +805,32 @@ static int line_start_if_first(parc_program *p, int off)
 			return -1;
 		i--;
 	}
+	/* After a backslash-newline this line continues the previous one. */
+	int j = i - 1;
+	if (j > 0 && p->src[j - 1] == '\r')
+		j--;
+	if (j > 0 && p->src[j - 1] == '\\')
+		return -1;
 	return i;
 }
 
 /* Makes the loop node of loop statement "s" and makes it the current
  * loop; the caller restores "f->loop" when the loop's parts are done. */
-static parc_loop *open_loop(fe *f, parc_stmt *s)
+/* The presumed file name at "c" (what #line made it), shared between
+ * consecutive loops of the same file. */
+static const char *presumed_file(fe *f, CXCursor c)
+{
+	CXString name;
+	unsigned line, col;
+	clang_getPresumedLocation(clang_getCursorLocation(c), &name, &line, &col);
+	const char *n = clang_getCString(name);
+	if (!f->cur_file || strcmp(f->cur_file, n ? n : ""))
+		f->cur_file = parc_arena_strdup(f->p->arena, n ? n : "");
+	clang_disposeString(name);
+	return f->cur_file;
+}
+
+static parc_loop *open_loop(fe *f, parc_stmt *s, CXCursor c)
 {
 	parc_loop *l = parc_arena_alloc(f->p->arena, sizeof *l);
 	l->loc = s->loc;
@@ -781,6 +841,7 @@ static parc_loop *open_loop(fe *f, parc_stmt *s)
 	l->header_in_macro = s->loc.in_macro || !s->loc.in_main;
 	l->collapse = 1;
 	l->line_start_off = l->header_in_macro ? -1 : line_start_if_first(f->p, s->loc.off);
+	l->file = presumed_file(f, c);
 	s->loop = l;
 	parc_vec_push(f->p->arena, &f->p->loops, l);
 	if (f->loop)
@@ -793,7 +854,7 @@ static parc_stmt *conv_for(fe *f, CXCursor c, kids *k)
 {
 	parc_stmt *s = new_stmt(f, PARC_STMT_FOR, c);
 	parc_loop *saved = f->loop;
-	for_parts(f, open_loop(f, s), c, k);
+	for_parts(f, open_loop(f, s, c), c, k);
 	f->loop = saved;
 	return s;
 }
@@ -806,7 +867,7 @@ static parc_stmt *conv_simple(fe *f, CXCursor c, kids *k, parc_stmt_kind kind)
 	 * now), and loops inside them are nested in them. */
 	parc_loop *saved = f->loop;
 	if (kind == PARC_STMT_WHILE || kind == PARC_STMT_DO)
-		open_loop(f, s);
+		open_loop(f, s, c);
 	switch (kind) {
 	case PARC_STMT_IF:
 		if (k->n >= 2) {
@@ -900,6 +961,13 @@ static void conv_function(fe *f, CXCursor c)
 		return;
 	fn->loc = make_loc(f, c);
 	fn->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
+	/* Declared first in a header: functions parc does not see (static
+	 * inline ones in that header) may call it. */
+	CXFile first;
+	clang_getExpansionLocation(clang_getCursorLocation(clang_getCanonicalCursor(c)),
+		&first, NULL, NULL, NULL);
+	if (!first || !clang_File_isEqual(first, f->main_file))
+		fn->addr_taken = true;
 	f->func = fn;
 	int n = clang_Cursor_getNumArguments(c);
 	for (int i = 0; i < n; i++)

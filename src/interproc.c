@@ -135,8 +135,36 @@ static void collect_funcs(parc_expr *e, void *ctx)
 		parc_vec_push(r->p->arena, &r->all, e);
 }
 
+/* alias("f") and ifunc("f") attributes make a function callable under
+ * another name: a plain text search is enough to be safe. */
+static void mark_aliased(parc_program *p)
+{
+	static const char *keys[] = { "alias", "ifunc" };
+	for (int k = 0; k < 2; k++) {
+		size_t kl = strlen(keys[k]);
+		for (const char *s = strstr(p->src, keys[k]); s; s = strstr(s + kl, keys[k])) {
+			const char *q = s + kl;
+			while (*q == ' ' || *q == '\t' || *q == '(' || *q == '_')
+				q++;
+			if (*q != '"')
+				continue;
+			const char *e = strchr(q + 1, '"');
+			if (!e)
+				break;
+			char name[256];
+			size_t n = (size_t)(e - q - 1) < sizeof name - 1 ? (size_t)(e - q - 1) : sizeof name - 1;
+			memcpy(name, q + 1, n);
+			name[n] = '\0';
+			parc_func *f = parc_program_find_func(p, name);
+			if (f)
+				f->addr_taken = true;
+		}
+	}
+}
+
 static void mark_addr_taken(parc_program *p)
 {
+	mark_aliased(p);
 	refs r = { { 0 }, { 0 }, p };
 	for (int i = 0; i < p->funcs.len; i++) {
 		parc_func *f = p->funcs.items[i];
@@ -266,8 +294,58 @@ static void mark_points_into(parc_program *p)
 	}
 }
 
+/* ------------------------------------------------------------ constants */
+
+typedef struct cw {
+	parc_var *v;
+	int writes;
+	bool init_const;
+	int64_t val;
+} cw;
+
+static void cw_expr(parc_expr *e, void *ctx)
+{
+	cw *c = ctx;
+	if (e->kind != PARC_EXPR_ASSIGN && e->kind != PARC_EXPR_INCDEC)
+		return;
+	parc_expr *l = parc_expr_skip_casts(e->a);
+	if (l && l->kind == PARC_EXPR_VAR && l->var == c->v)
+		c->writes++;
+}
+
+static void cw_decl(parc_stmt *s, void *ctx)
+{
+	cw *c = ctx;
+	if (s->kind != PARC_STMT_DECL)
+		return;
+	for (int i = 0; i < s->decls.len; i++) {
+		parc_expr *init = s->inits.items[i];
+		if (s->decls.items[i] == c->v && init && init->is_const) {
+			c->init_const = true;
+			c->val = init->ival;
+		}
+	}
+}
+
+/* "int n = 1000;" never written again is the constant 1000 everywhere in
+ * its function: bounds and subscripts using it are constants. */
+static void mark_constants(parc_program *p)
+{
+	for (int i = 0; i < p->vars.len; i++) {
+		parc_var *v = p->vars.items[i];
+		if (v->is_global || v->is_param || v->addr_taken || !v->func || !v->func->body ||
+		    v->type->cls != PARC_TY_INT || v->type->is_volatile)
+			continue;
+		cw c = { v, 0, false, 0 };
+		parc_walk_stmt(v->func->body, cw_decl, cw_expr, &c);
+		v->has_const = c.init_const && c.writes == 0;
+		v->const_val = c.val;
+	}
+}
+
 void parc_interproc_compute(parc_program *p)
 {
+	mark_constants(p);
 	mark_points_into(p);
 	mark_addr_taken(p);
 	for (int i = 0; i < p->funcs.len; i++) {

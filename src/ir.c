@@ -60,6 +60,30 @@ parc_expr *parc_expr_skip_casts(parc_expr *e)
 	return e;
 }
 
+/* Integers convert exactly into wider integers, or into equally wide ones of
+ * the same signedness (signed into unsigned of the same width too: only
+ * negative values change, which index before an object).  Integers of at
+ * most 32 bits are exact in double, 16 bits in float.  Floating types
+ * convert exactly into wider ones. */
+bool parc_type_converts_exactly(const parc_type *to, const parc_type *from)
+{
+	if (!to || !from || to->size <= 0 || from->size <= 0)
+		return false;
+	if (to->is_bool)
+		return from->is_bool;
+	if (to->cls == PARC_TY_INT && from->cls == PARC_TY_INT) {
+		if (to->size > from->size)
+			return true;
+		return to->size == from->size && to->size > 1 &&
+			(to->is_unsigned == from->is_unsigned || to->is_unsigned);
+	}
+	if (to->cls == PARC_TY_FLOAT && from->cls == PARC_TY_INT)
+		return (to->size >= 8 && from->size <= 4) || (to->size >= 4 && from->size <= 2);
+	if (to->cls == PARC_TY_FLOAT && from->cls == PARC_TY_FLOAT)
+		return to->size >= from->size;
+	return false;
+}
+
 bool parc_loop_contains(const parc_loop *outer, const parc_loop *inner)
 {
 	for (; inner; inner = inner->parent)

@@ -121,6 +121,32 @@ static int64_t inc_step(parc_expr *e, parc_var *i)
 	return 0;
 }
 
+static bool uses_var(parc_expr *e, parc_var *v);
+
+/* An index whose arithmetic wraps around (unsigned, or narrower than int)
+ * can leave the loop, or keep it going, by wrapping; OpenMP computes the
+ * trip count as if it never did.  Accept only shapes where it cannot. */
+static const char *index_wraps(parc_loop *l, parc_type *t)
+{
+	if (!t->is_unsigned && t->size >= 4)
+		return NULL;   /* signed overflow is undefined: never happens */
+	if (l->cmp == PARC_OP_NE)
+		return "a '!=' condition on an unsigned or narrow index may end by wrapping around";
+	int64_t s = l->step > 0 ? l->step : -l->step;
+	int64_t b = l->ub->is_const ? l->ub->ival : -1;
+	if (l->step < 0 && l->cmp == PARC_OP_GE && !(l->ub->is_const && b >= s))
+		return "an unsigned index counting down to a '>=' bound may wrap around below zero";
+	if (l->step < 0 && l->cmp == PARC_OP_GT && s > 1 && !(l->ub->is_const && b >= s - 1))
+		return "an unsigned index counting down in steps may wrap around below zero";
+	if (l->step > 0 && l->cmp == PARC_OP_LE && l->ub->is_const && t->size > 0 && t->size < 8) {
+		int64_t max = t->is_unsigned ? (INT64_C(1) << (8 * t->size)) - 1 :
+			(INT64_C(1) << (8 * t->size - 1)) - 1;
+		if (b > max - s)
+			return "the index would wrap around before passing the bound";
+	}
+	return NULL;
+}
+
 static const char *canon(parc_loop *l)
 {
 	if (l->stmt->kind == PARC_STMT_WHILE)
@@ -134,6 +160,8 @@ static const char *canon(parc_loop *l)
 		why = canon_cond(l);
 	if (why)
 		return why;
+	if (uses_var(l->lb, l->index) || uses_var(l->ub, l->index))
+		return "the bounds use the index itself";
 	parc_type *t = l->index->type;
 	if (t->cls != PARC_TY_INT)
 		return "the index is not of integer type";
@@ -167,7 +195,26 @@ static const char *canon(parc_loop *l)
 	} else if (up != (l->cmp == PARC_OP_LT || l->cmp == PARC_OP_LE)) {
 		return "the step goes away from the bound";
 	}
-	return NULL;
+	return index_wraps(l, t);
+}
+
+typedef struct uv {
+	parc_var *v;
+	bool hit;
+} uv;
+
+static void find_use(parc_expr *e, void *ctx)
+{
+	uv *u = ctx;
+	if (e->kind == PARC_EXPR_VAR && e->var == u->v)
+		u->hit = true;
+}
+
+static bool uses_var(parc_expr *e, parc_var *v)
+{
+	uv u = { v, false };
+	parc_walk_expr(e, NULL, find_use, &u);
+	return u.hit;
 }
 
 void parc_loops_canonicalize(parc_program *p)
@@ -241,6 +288,10 @@ static void hz_expr(parc_expr *e, void *ctx)
 {
 	hz *h = ctx;
 	hz_type(h, e);
+	if (e->opaque)
+		hazard(h, PARC_REASON_UNANALYZABLE, e->loc.line,
+			"the loop contains an expression parc cannot analyse (such as va_arg "
+			"or an atomic builtin)");
 	if (e->kind == PARC_EXPR_CALL)
 		hz_call(h, e);
 	if (e->kind == PARC_EXPR_STMTEXPR && e->stmt) {

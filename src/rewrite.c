@@ -1,7 +1,9 @@
 /* rewrite.c - inserts the pragmas into the original text.
  *
- * The output is the input byte for byte plus one added line per parallel
- * loop, indented like the loop.  When the 'for' keyword does not start its
+ * The output is the input byte for byte plus added lines: each pragma,
+ * indented like its loop, is followed by a #line directive so that the
+ * lines after it keep their numbers (__LINE__, assert messages and the
+ * compiler's diagnostics still name the user's lines).  When the 'for' keyword does not start its
  * line (as in "if (c) for (...)"), a line cannot be added without splitting
  * the user's line, so the equivalent _Pragma operator goes just before the
  * 'for' instead. */
@@ -23,6 +25,18 @@ static const char *newline_of(parc_program *p, int line_start)
 	return line_start >= 2 && p->src[line_start - 2] == '\r' ? "\r\n" : "\n";
 }
 
+/* "#line N "file"" restoring the numbering of the next line. */
+static void line_directive(parc_buf *out, int line, const char *file, const char *nl)
+{
+	parc_buf_printf(out, "#line %d \"", line);
+	for (const char *c = file ? file : ""; *c; c++) {
+		if (*c == '"' || *c == '\\')
+			parc_buf_add(out, "\\", 1);
+		parc_buf_add(out, c, 1);
+	}
+	parc_buf_printf(out, "\"%s", nl);
+}
+
 static void insertion(parc_program *p, parc_loop *l, parc_buf *out)
 {
 	parc_buf text;
@@ -30,8 +44,9 @@ static void insertion(parc_program *p, parc_loop *l, parc_buf *out)
 	parc_pragma_text(&text, l);
 	if (l->line_start_off >= 0) {
 		parc_buf_add(out, p->src + l->line_start_off, (size_t)(l->loc.off - l->line_start_off));
-		parc_buf_printf(out, "#pragma %s%s", text.data,
-			newline_of(p, l->line_start_off));
+		const char *nl = newline_of(p, l->line_start_off);
+		parc_buf_printf(out, "#pragma %s%s", text.data, nl);
+		line_directive(out, l->loc.line, l->file, nl);
 	} else {
 		parc_buf_puts(out, "_Pragma(\"");
 		parc_buf_puts(out, text.data);
@@ -54,18 +69,25 @@ static const char overlap_helper[] =
 
 /* Where the helper goes: the start of the line of the first function that
  * needs it (the top of the file could precede feature-test macros). */
-static int helper_offset(parc_program *p)
+static parc_loop *helper_user(parc_program *p)
 {
 	for (int i = 0; i < p->loops.len; i++) {
 		parc_loop *l = p->loops.items[i];
-		if (l->decision != PARC_DECISION_PARALLEL || !l->rt_check || !l->func)
-			continue;
-		int at = l->func->loc.off;
-		while (at > 0 && p->src[at - 1] != '\n')
-			at--;
-		return at;
+		if (l->decision == PARC_DECISION_PARALLEL && l->rt_check && l->func)
+			return l;
 	}
-	return -1;
+	return NULL;
+}
+
+static int helper_offset(parc_program *p)
+{
+	parc_loop *l = helper_user(p);
+	if (!l)
+		return -1;
+	int at = l->func->loc.off;
+	while (at > 0 && p->src[at - 1] != '\n')
+		at--;
+	return at;
 }
 
 /* Emits the source up to each insertion point, then the insertion:
@@ -81,9 +103,12 @@ void parc_rewrite(parc_program *p, parc_buf *out)
 			continue;
 		int at = !l ? p->src_len : l->line_start_off >= 0 ? l->line_start_off : l->loc.off;
 		if (helper >= done && helper <= at) {
+			parc_loop *u = helper_user(p);
+			const char *nl = newline_of(p, helper > 0 ? helper : 1);
 			parc_buf_add(out, p->src + done, (size_t)(helper - done));
 			parc_buf_puts(out, overlap_helper);
-			parc_buf_puts(out, newline_of(p, helper > 0 ? helper : 1));
+			parc_buf_puts(out, nl);
+			line_directive(out, u->func->loc.line, u->file, nl);
 			done = helper;
 			helper = -1;
 		}

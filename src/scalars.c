@@ -36,6 +36,8 @@ typedef struct sc {
 	int n;
 	int *index_of;        /* var id -> candidate index or -1 */
 	unsigned char *end;   /* written on every path to the iteration end */
+	bool runs;            /* the loop provably runs at least one iteration */
+	unsigned char *sw_entry; /* set at the start of the innermost switch */
 	bool end_set;
 	int nest;             /* loops/switches inside "l" */
 } sc;
@@ -126,6 +128,8 @@ static void fexpr(sc *s, parc_expr *e, unsigned char *set)
 		return;
 	}
 	case PARC_EXPR_SIZEOF:
+		for (int i = 0; i < e->args.len; i++)
+			fexpr(s, e->args.items[i], set);
 		return;
 	case PARC_EXPR_STMTEXPR:
 		fstmt(s, e->stmt, set);
@@ -168,15 +172,23 @@ static bool fstmt(sc *s, parc_stmt *st, unsigned char *set)
 	if (!st)
 		return false;
 	switch (st->kind) {
-	case PARC_STMT_COMPOUND:
-		for (int i = 0; i < st->body.len; i++)
-			if (fstmt(s, st->body.items[i], set))
-				return true;
-		return false;
+	case PARC_STMT_COMPOUND: {
+		/* After a jump, code is reachable again only through a label;
+		 * until then everything counts as written (nothing is exposed),
+		 * and a case or label resets the set. */
+		bool term = false;
+		for (int i = 0; i < st->body.len; i++) {
+			if (term)
+				memset(set, 1, (size_t)s->n);
+			term = fstmt(s, st->body.items[i], set);
+		}
+		return term;
+	}
 	case PARC_STMT_EXPR:
 		fexpr(s, st->expr, set);
 		return false;
 	case PARC_STMT_DECL:
+		fexpr(s, st->expr, set);       /* array sizes first */
 		for (int i = 0; i < st->inits.len; i++)
 			fexpr(s, st->inits.items[i], set);
 		return false;
@@ -208,12 +220,17 @@ static bool fstmt(sc *s, parc_stmt *st, unsigned char *set)
 		fexpr(s, st->expr, set);
 		fnested(s, st->then, set);
 		return false;
-	case PARC_STMT_SWITCH:
+	case PARC_STMT_SWITCH: {
 		/* A 'continue' inside a switch still ends the loop's iteration,
-		 * so the nesting level stays; only the body is conditional. */
+		 * so the nesting level stays; only the body is conditional, and
+		 * each case starts from what held before the switch. */
 		fexpr(s, st->expr, set);
+		unsigned char *saved = s->sw_entry;
+		s->sw_entry = set_copy(s, set);
 		fstmt(s, st->then, set_copy(s, set));
+		s->sw_entry = saved;
 		return false;
+	}
 	case PARC_STMT_DO:
 		fnested(s, st->then, set);
 		fexpr(s, st->expr, set_copy(s, set));
@@ -227,7 +244,15 @@ static bool fstmt(sc *s, parc_stmt *st, unsigned char *set)
 	case PARC_STMT_RETURN:
 		fexpr(s, st->expr, set);
 		return true;
-	case PARC_STMT_CASE: case PARC_STMT_LABEL:
+	case PARC_STMT_CASE:
+		if (s->sw_entry)
+			set_meet(s, set, s->sw_entry);
+		else
+			memset(set, 0, (size_t)s->n);
+		return fstmt(s, st->then, set);
+	case PARC_STMT_LABEL:
+		/* A goto may arrive from anywhere. */
+		memset(set, 0, (size_t)s->n);
 		return fstmt(s, st->then, set);
 	default:
 		for (int i = 0; i < st->body.len; i++)
@@ -287,6 +312,13 @@ static int refs_of(parc_expr *e, parc_var *v, bool *effects)
 	return r.n;
 }
 
+/* An integer reduction variable cannot take a floating operand: each step
+ * truncates, so the order of the steps matters. */
+static bool operand_fits(parc_var *v, parc_type *operand)
+{
+	return !(v->type->cls == PARC_TY_INT && operand && operand->cls == PARC_TY_FLOAT);
+}
+
 static void own(sc *s, int k, parc_op op, int count)
 {
 	cand *c = &s->c[k];
@@ -311,7 +343,11 @@ static bool chain_has(parc_expr *e, parc_var *v, parc_op op, int sign, int *foun
 		int sb = e->op == PARC_OP_SUB ? -sign : sign;
 		return chain_has(e->a, v, op, sign, found) && chain_has(e->b, v, op, sb, found);
 	}
-	return refs_of(e, v, NULL) == 0;
+	/* A reduction evaluates && and || operands that the sequential loop
+	 * may skip, so they must have no effects. */
+	bool fx;
+	int n = refs_of(e, v, &fx);
+	return n == 0 && !(fx && (op == PARC_OP_LAND || op == PARC_OP_LOR));
 }
 
 static parc_op reduction_class(parc_op op)
@@ -353,7 +389,7 @@ static void match_assign(sc *s, parc_expr *e)
 		parc_op op = e->op;
 		if ((op == PARC_OP_ADD || op == PARC_OP_SUB || op == PARC_OP_MUL ||
 		     op == PARC_OP_BAND || op == PARC_OP_BOR || op == PARC_OP_BXOR) &&
-		    refs_of(e->b, v, NULL) == 0)
+		    refs_of(e->b, v, NULL) == 0 && operand_fits(v, e->b->type))
 			own(s, k, reduction_class(op), 1);
 		return;
 	}
@@ -363,7 +399,8 @@ static void match_assign(sc *s, parc_expr *e)
 		int found = 0;
 		if ((op == PARC_OP_ADD || op == PARC_OP_MUL || op == PARC_OP_BAND ||
 		     op == PARC_OP_BOR || op == PARC_OP_BXOR || op == PARC_OP_LAND ||
-		     op == PARC_OP_LOR) && chain_has(r, v, op, 1, &found) && found == 1)
+		     op == PARC_OP_LOR) && chain_has(r, v, op, 1, &found) && found == 1 &&
+		    operand_fits(v, r->type))
 			own(s, k, op, 2);
 		return;
 	}
@@ -377,7 +414,7 @@ static void match_assign(sc *s, parc_expr *e)
 			c->kind == PARC_EXPR_VAR && c->var == v;
 		bool b_v = b->kind == PARC_EXPR_VAR && b->var == v &&
 			same_expr(c, parc_expr_skip_casts(other));
-		if (b_other || b_v)
+		if ((b_other || b_v) && parc_type_converts_exactly(v->type, other->type))
 			own(s, k, (side > 0) == b_other ? PARC_OP_MAX : PARC_OP_MIN, 3);
 		return;
 	}
@@ -389,7 +426,10 @@ static void match_assign(sc *s, parc_expr *e)
 		parc_expr *y = parc_expr_skip_casts(r->args.items[1]);
 		bool xv = x->kind == PARC_EXPR_VAR && x->var == v;
 		bool yv = y->kind == PARC_EXPR_VAR && y->var == v;
-		if (xv != yv && refs_of(xv ? y : x, v, NULL) == 0)
+		parc_expr *o = xv ? y : x;
+		if (xv != yv && refs_of(o, v, NULL) == 0 && r->type &&
+		    parc_type_converts_exactly(v->type, r->type) &&
+		    parc_type_converts_exactly(r->type, v->type))
 			own(s, k, mx ? PARC_OP_MAX : PARC_OP_MIN, 2);
 	}
 }
@@ -412,7 +452,8 @@ static bool match_if(sc *s, parc_stmt *st)
 	parc_expr *other;
 	int side = larger_side(parc_expr_skip_casts(st->expr), v, &other);
 	if (!side || !clean(other, v) ||
-	    !same_expr(parc_expr_skip_casts(other), parc_expr_skip_casts(t->expr->b)))
+	    !same_expr(parc_expr_skip_casts(other), parc_expr_skip_casts(t->expr->b)) ||
+	    !parc_type_converts_exactly(v->type, other->type))
 		return false;
 	own(s, k, side > 0 ? PARC_OP_MAX : PARC_OP_MIN, 2);
 	return true;
@@ -469,6 +510,9 @@ static bool op_fits(parc_op op, parc_type *t)
 {
 	if (t->cls != PARC_TY_INT && t->cls != PARC_TY_FLOAT)
 		return false;
+	/* b += x means b = (b + x) != 0 for a _Bool: not associative. */
+	if (t->is_bool)
+		return op == PARC_OP_LAND || op == PARC_OP_LOR;
 	if (op == PARC_OP_BAND || op == PARC_OP_BOR || op == PARC_OP_BXOR)
 		return t->cls == PARC_TY_INT;
 	return true;
@@ -695,6 +739,10 @@ static bool classify(sc *s, cand *c)
 		return true;
 	}
 	if (s->end_set && s->end[c - s->c]) {
+		/* With no iteration at all, lastprivate leaves the variable
+		 * undefined; firstprivate makes it keep its value. */
+		if (!s->runs)
+			add_clause(s, "firstprivate(", v);
 		add_clause(s, "lastprivate(", v);
 		return true;
 	}
@@ -722,13 +770,14 @@ static void find_candidates(sc *s)
 bool parc_scalars_classify(parc_program *p, parc_loop_info *li)
 {
 	parc_loop *l = li->loop;
-	sc s = { p, l, li, NULL, 0, NULL, NULL, false, 0 };
+	sc s = { .p = p, .l = l, .li = li };
 	s.index_of = parc_arena_alloc(p->arena, sizeof(int) * ((size_t)li->nvars + 1));
 	for (int i = 0; i < li->nvars; i++)
 		s.index_of[i] = -1;
 	s.c = parc_arena_alloc(p->arena, sizeof(cand) * ((size_t)li->accesses.len + 1));
 	find_candidates(&s);
 	s.end = parc_arena_alloc(p->arena, (size_t)s.n + 1);
+	s.runs = parc_deps_runs_once(p, li) == parc_bool_true;
 	unsigned char *set = parc_arena_alloc(p->arena, (size_t)s.n + 1);
 	if (!fstmt(&s, l->body, set))
 		end_of_iteration(&s, set);
@@ -737,7 +786,18 @@ bool parc_scalars_classify(parc_program *p, parc_loop_info *li)
 	bool ok = true;
 	for (int i = 0; i < s.n; i++)
 		ok &= classify(&s, &s.c[i]);
-	if (ok && !l->index_declared && live_out(l, l->index))
-		add_clause(&s, "lastprivate(", l->index);
+	if (ok && !l->index_declared && live_out(l, l->index)) {
+		/* OpenMP does not give the index its initial value when the loop
+		 * runs no iteration, as the sequential loop does. */
+		if (s.runs) {
+			add_clause(&s, "lastprivate(", l->index);
+		} else {
+			parc_reason *r = parc_loop_add_reason(p, l, PARC_REASON_COND_LASTPRIVATE,
+				"the loop index '%s' is used after the loop, which may run no "
+				"iteration; its final value would then be lost", l->index->name);
+			r->var = l->index->name;
+			ok = false;
+		}
+	}
 	return ok;
 }

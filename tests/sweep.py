@@ -48,7 +48,8 @@ def main():
                 problem = "parc failed but wrote an output file"
             elif p.returncode == 0:
                 stats["processed"] += 1
-                if compiles(opts.cc, src, []) and not compiles(opts.cc, out, ["-fopenmp"]):
+                inc = ["-I", os.path.dirname(os.path.abspath(src))]
+                if compiles(opts.cc, src, []) and not compiles(opts.cc, out, ["-fopenmp"] + inc):
                     problem = "output does not compile with -fopenmp"
             if problem:
                 failed += 1

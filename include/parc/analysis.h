@@ -65,6 +65,8 @@ typedef struct parc_step {
 	const char *field;
 	bool in_union;
 	bool any;
+	bool bounded;         /* "bounded": a subscript into an array of known
+	                       * size, so it stays inside the enclosing element */
 	parc_vec terms;       /* parc_term */
 } parc_step;
 
@@ -120,6 +122,9 @@ bool parc_interproc_known_overlap(parc_var *a, parc_var *b);
  * its loop, adding reasons to the loop.  Returns parc_bool_true if the loop
  * carries no memory dependence. */
 parc_bool parc_deps_check(parc_program *p, parc_loop_info *li);
+/* Whether the loop of "li" runs at least one iteration whenever it is
+ * reached (for every value of the parameters its outer loops allow). */
+parc_bool parc_deps_runs_once(parc_program *p, parc_loop_info *li);
 
 /* ---- scalars.c */
 /* Classifies the scalars of "li"'s loop; adds clauses, or reasons when a

@@ -55,6 +55,8 @@ typedef struct parc_type {
 	bool is_atomic;       /* "is_atomic": _Atomic */
 	bool is_restrict;     /* "is_restrict": restrict-qualified pointer */
 	bool is_char;         /* "is_char": a character type (may alias anything) */
+	bool is_bool;         /* "is_bool": _Bool */
+	bool incomplete;      /* "incomplete": an array of unknown size (a[]) */
 	int size;             /* "size": sizeof in bytes, -1 if unknown */
 	struct parc_type *elem;  /* "elem": pointee or element type, or NULL */
 	const char *spelling;    /* "spelling": as clang prints it */
@@ -74,6 +76,9 @@ typedef struct parc_var {
 	bool addr_taken;      /* "addr_taken": &var appears somewhere */
 	bool is_fresh;        /* "is_fresh": a local pointer only ever assigned
 	                       * malloc/calloc results and never copied away */
+	bool has_const;       /* "has_const": a local never written after its
+	                       * constant initializer... */
+	int64_t const_val;    /* ...with this value */
 	struct parc_var *points_into; /* "points_into": for a local pointer, the
 	                       * object (array, fresh pointer or restrict
 	                       * parameter) every value it is given points into */
@@ -98,13 +103,16 @@ typedef struct parc_expr {
 	                       * direct call / FUNC reference */
 	bool arrow;           /* "arrow": MEMBER is "->" */
 	bool in_union;        /* "in_union": MEMBER of a union */
+	bool opaque;          /* "opaque": an expression libclang does not
+	                       * expose; it may have any effect */
 	parc_stmt *stmt;      /* "stmt": body of a STMTEXPR */
 } parc_expr;
 
 struct parc_stmt {
 	parc_stmt_kind kind;
 	parc_loc loc;
-	parc_expr *expr;      /* "expr": expression / condition / return value */
+	parc_expr *expr;      /* "expr": expression / condition / return value;
+	                       * for DECL, the sizes of variable-length arrays */
 	parc_stmt *then, *els;/* "then": body or branch, "els": else branch */
 	parc_vec body;        /* "body": COMPOUND's statements */
 	parc_vec decls;       /* "decls": DECL's variables (parc_var) */
@@ -167,6 +175,8 @@ struct parc_loop {
 	                       * or NULL when none is needed */
 	int line_start_off;   /* "line_start_off": where the pragma goes, or -1
 	                       * if "for" does not start its line */
+	const char *file;     /* "file": presumed file name of the loop (what
+	                       * #line directives made it), for #line output */
 };
 
 struct parc_func {
@@ -204,6 +214,8 @@ typedef struct parc_pragma {
 	int off;              /* "off": offset of '#' or "_Pragma" */
 	int line;
 	const char *text;     /* "text": the directive, e.g. "omp parallel for" */
+	bool parallel;        /* "parallel": OpenMP or OpenACC (else a loop hint
+	                       * or other pragma, such as "GCC unroll 4") */
 } parc_pragma;
 
 typedef struct parc_program {
@@ -219,6 +231,9 @@ typedef struct parc_program {
 	                       * the main file, in source order */
 	parc_vec global_inits;/* "global_inits": parc_expr, initializers of
 	                       * file-scope variables */
+	bool reads_errno;     /* "reads_errno": the file uses errno */
+	parc_vec threadprivate; /* "threadprivate": names (const char *) listed
+	                       * in "omp threadprivate" directives */
 } parc_program;
 
 const char *parc_expr_kind_name(parc_expr_kind k);
@@ -231,6 +246,8 @@ parc_func *parc_program_find_func(parc_program *p, const char *name);
 /* Strips casts that do not change the value class of the operand
  * (implicit conversions are already invisible in the IR). */
 parc_expr *parc_expr_skip_casts(parc_expr *e);
+/* Whether every value of type "from" converts to type "to" unchanged. */
+bool parc_type_converts_exactly(const parc_type *to, const parc_type *from);
 bool parc_loop_contains(const parc_loop *outer, const parc_loop *inner);
 
 /* Pre-order walk over a statement tree, including statement expressions;

@@ -27,7 +27,15 @@ void scale(double k)
 }
 """
 PRAGMA = "    #pragma omp parallel for\n"
-OUT = SRC.replace("    for (int i = 0;", PRAGMA + "    for (int i = 0;", 1)
+
+
+def expected(name, line=5, src=SRC):
+    """SRC with the pragma, and the #line that keeps the numbering, added."""
+    return src.replace("    for (int i = 0;", PRAGMA + '#line %d "%s"\n' % (line, name) +
+                       "    for (int i = 0;", 1)
+
+
+OUT = expected("k.c")
 
 failures = []
 checks = []
@@ -77,7 +85,7 @@ def main():
         p = run(parc, ["k.c", "-Iinc"], w)
         check("stdout-default", p.returncode == 0 and p.stdout == OUT)
         p = run(parc, ["-", "-Iinc", "-o", "-"], w, stdin=SRC)
-        check("stdin", p.returncode == 0 and p.stdout == OUT, p.stderr)
+        check("stdin", p.returncode == 0 and p.stdout == expected("<stdin>"), p.stderr)
 
         # -D reveals a second loop that carries a dependence: it stays serial.
         p = run(parc, ["k.c", "-Iinc", "-DWITH_SHIFT", "--report=-", "-o", "o2.c"], w)
@@ -112,7 +120,7 @@ def main():
         shutil.copy(os.path.join(w, "k.c"), os.path.join(w, "inplace.c"))
         p = run(parc, ["inplace.c", "-Iinc", "-o", "inplace.c", "--in-place"], w)
         check("in-place", p.returncode == 0 and
-              open(os.path.join(w, "inplace.c")).read() == OUT, p.stderr)
+              open(os.path.join(w, "inplace.c")).read() == expected("inplace.c"), p.stderr)
 
         # CRLF files keep their line endings, including on the added line.
         crlf = SRC.replace("\n", "\r\n")
@@ -121,7 +129,7 @@ def main():
         p = run(parc, ["crlf.c", "-Iinc", "-o", "crlf.out.c"], w)
         with open(os.path.join(w, "crlf.out.c"), newline="") as f:
             got = f.read()
-        check("crlf", got == OUT.replace("\n", "\r\n"), repr(got[:120]))
+        check("crlf", got == expected("crlf.c").replace("\n", "\r\n"), repr(got[:120]))
 
         # A #line directive changes reported lines, not the rewrite.
         with open(os.path.join(w, "lined.c"), "w") as f:
@@ -129,7 +137,7 @@ def main():
         p = run(parc, ["lined.c", "-Iinc", "-o", "lined.out.c", "-Rpass=parc"], w)
         check("line-directive", p.returncode == 0 and ":104:5: remark" in p.stderr and
               open(os.path.join(w, "lined.out.c")).read() ==
-              "#line 100 \"orig.c\"\n" + OUT, p.stderr)
+              "#line 100 \"orig.c\"\n" + expected("orig.c", 104), p.stderr)
     finally:
         shutil.rmtree(w)
     print("%d passed, %d failed" % (len(checks) - len(failures), len(failures)))

@@ -16,6 +16,7 @@ double kernels(int n)
 	int i;
 
 	#pragma omp parallel for
+#line 18 "basic.c"
 	for (i = 0; i < n; i++)     /* map */
 		a[i] = SQR(b[i]) + sqrt(c[i]);
 
@@ -23,6 +24,7 @@ double kernels(int n)
 		a[i] = a[i - 1] + b[i];
 
 	#pragma omp parallel for reduction(+:sum) reduction(max:peak)
+#line 24 "basic.c"
 	for (i = 0; i < n; i++) {
 		sum += a[i];
 		if (a[i] > peak)

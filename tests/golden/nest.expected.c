@@ -7,6 +7,7 @@ void matmul(void)
 {
     int i, j, k;
     #pragma omp parallel for collapse(2) private(j,k)
+#line 9 "nest.c"
     for (i = 0; i < R; i++)
         for (j = 0; j < C; j++) {
             double s = 0;
@@ -22,7 +23,8 @@ int wavefront(int n, int m, double u[n][m])
     for (i = 1; i < n; i++)
         for (j = 1; j < m; j++)
             u[i][j] = u[i - 1][j] + u[i][j - 1];
-    #pragma omp parallel for lastprivate(last)
+    #pragma omp parallel for firstprivate(last) lastprivate(last)
+#line 24 "nest.c"
     for (i = 0; i < n; i++) {
         last = i * 2;
         u[i][0] = last;

@@ -56,6 +56,7 @@ CC_TIMEOUT = 120
 MARKER_RE = re.compile(
     r"^\s*/\*\s*EXPECT:\s*(parallel|serial)(?:\s+([A-Za-z][A-Za-z-]*))?\s*\*/\s*$")
 LOOSE_MARKER_RE = re.compile(r"\bEXPECT\s*:")
+LINE_DIRECTIVE_RE = re.compile(r"^\s*#\s*line\s+\d+")
 LOOP_KW_RE = re.compile(r"\b(for|while|do)\b")
 FOR_KW_RE = re.compile(r"\bfor\b")
 MACRO_USE_RE = re.compile(r"^\s*([A-Za-z_]\w*)\s*\(")
@@ -435,7 +436,8 @@ def check_output(src, out, markers, entries, fails):
             return None
         if len(UNDERSCORE_PAR_FOR_RE.findall(out.lines[j])) > len(UNDERSCORE_PAR_FOR_RE.findall(src.lines[i_src])):
             return True
-        dirs = out.directives_above(j)
+        # parc follows each pragma with a #line restoring the numbering
+        dirs = [d for d in out.directives_above(j) if not LINE_DIRECTIVE_RE.match(d)]
         return bool(dirs) and bool(OMP_PAR_FOR_RE.match(dirs[0])) and \
             len(omp_directives(dirs)) > len(omp_directives(src.directives_above(i_src)))
 

@@ -166,7 +166,7 @@
   0, "parallel", NULL, "private(t)" },
 { "scal-1.2 lastprivate-temp", "double f(double *restrict a, const double *restrict b, int n)\n"
   "{ double t = 0; for (int i = 0; i < n; i++) { t = b[i] * 2; a[i] = t + 1; } return t; }\n",
-  0, "parallel", NULL, "lastprivate(t)" },
+  0, "parallel", NULL, "firstprivate(t) lastprivate(t)" },
 { "scal-1.3 carried-temp", "void f(double *restrict a, const double *restrict b, int n)\n"
   "{ double t = 0; for (int i = 0; i < n; i++) { a[i] = t; t = b[i]; } }\n",
   0, "serial", "scalar-dependence", NULL },
@@ -184,7 +184,7 @@
   0, "parallel", NULL, "private(j)" },
 { "scal-1.8 index-used-after", "int f(double *a, int n)\n"
   "{ int i; for (i = 0; i < n; i++) a[i] = 0; return i; }\n",
-  0, "parallel", NULL, "lastprivate(i)" },
+  0, "serial", "conditional-lastprivate", NULL },
 { "scal-1.9 index-outside-dead", "void f(double *a, int n)\n"
   "{ int i; for (i = 0; i < n; i++) a[i] = 0; }\n",
   0, "parallel", NULL, "" },
@@ -199,7 +199,7 @@
   0, "parallel", NULL, "private(u,t)" },
 { "scal-1.13 private-and-lastprivate", "double f(double *restrict a, const double *restrict b, int n)\n"
   "{ double t, u; for (int i = 0; i < n; i++) { t = b[i]; u = t * t; a[i] = u; } return u; }\n",
-  0, "parallel", NULL, "private(t) lastprivate(u)" },
+  0, "parallel", NULL, "private(t) firstprivate(u) lastprivate(u)" },
 { "scal-1.14 inner-index-and-temp", "double a[100][100];\nvoid f(void)\n"
   "{ int j; double t;\n"
   "  for (int i = 0; i < 100; i++) for (j = 0; j < 100; j++) { t = i * j; a[i][j] = t; } }\n",
@@ -212,7 +212,7 @@
   0, "serial", "scalar-dependence", NULL },
 { "scal-1.17 index-lastprivate-and-temp", "int f(double *restrict a, const double *restrict b, int n)\n"
   "{ int i; double t; for (i = 0; i < n; i++) { t = b[i]; a[i] = t; } return i; }\n",
-  0, "parallel", NULL, "private(t) lastprivate(i)" },
+  0, "serial", "conditional-lastprivate", NULL },
 { "scal-1.19 carried-prev-value", "void f(double *restrict a, const double *restrict b, int n)\n"
   "{ double prev = 0; for (int i = 0; i < n; i++) { a[i] = b[i] - prev; prev = b[i]; } }\n",
   0, "serial", "scalar-dependence", NULL },
@@ -298,7 +298,7 @@
   0, "parallel", NULL, "reduction(min:m)" },
 { "scal-2.26 fmax-of-other", "#include <math.h>\ndouble f(const double *a, int n)\n"
   "{ double m = a[0]; for (int i = 1; i < n; i++) m = fmax(a[i - 1], a[i]); return m; }\n",
-  0, "parallel", NULL, "lastprivate(m)" },
+  0, "parallel", NULL, "firstprivate(m) lastprivate(m)" },
 { "scal-2.27 sum-read-elsewhere", "void f(double *restrict b, const double *restrict a, int n)\n"
   "{ double s = 0; for (int i = 0; i < n; i++) { s += a[i]; b[i] = s; } }\n",
   0, "serial", "scalar-dependence", NULL },
@@ -434,9 +434,9 @@
   "{ double t[1000]; for (int i = 0; i < 1000; i++) t[i] = i;\n"
   "  for (int i = 0; i < 1000; i++) p[i] = t[i] * 2; }\n", 1, "parallel", NULL, "" },
 { "alias-1.10 int-vs-double", "void f(int *a, const double *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = (int)b[i]; }\n", 0, "parallel", NULL, "" },
+  "{ for (int i = 0; i < n; i++) a[i] = (int)b[i]; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.11 float-vs-double", "void f(float *a, const double *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = (float)b[i]; }\n", 0, "parallel", NULL, "" },
+  "{ for (int i = 0; i < n; i++) a[i] = (float)b[i]; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.12 char-vs-int", "void f(char *a, const int *b, int n)\n"
   "{ for (int i = 0; i < n; i++) a[i] = (char)b[i]; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.13 int-vs-char-write", "void f(int *a, const char *b, int n)\n"
@@ -480,7 +480,7 @@
 { "alias-1.30 local-pointer-from-param", "void f(double *a, int n)\n"
   "{ double *q = a + 1; for (int i = 0; i < n; i++) a[i] = q[i] + 1; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.31 int-vs-long", "void f(int *a, const long *b, int n)\n"
-  "{ for (int i = 0; i < n; i++) a[i] = (int)b[i]; }\n", 0, "parallel", NULL, "" },
+  "{ for (int i = 0; i < n; i++) a[i] = (int)b[i]; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.32 int-vs-const-int", "void f(int *a, const int *b, int n)\n"
   "{ for (int i = 0; i < n; i++) a[i] = b[i] + 1; }\n", 0, "parallel", "runtime-alias-check", NULL },
 { "alias-1.33 int32-vs-int", "#include <stdint.h>\nvoid f(int *a, const int32_t *b, int n)\n"
@@ -510,7 +510,7 @@
   1, "inner", NULL, NULL },
 { "hz-1.6 break-in-switch", "void f(double *a, const int *k, int n)\n"
   "{ for (int i = 0; i < n; i++) switch (k[i]) { case 0: a[i] = 1; break; default: a[i] = 2; break; } }\n",
-  0, "parallel", NULL, "" },
+  0, "parallel", "runtime-alias-check", NULL },
 { "hz-1.7 continue", "void f(double *a, int n)\n"
   "{ for (int i = 0; i < n; i++) { if (a[i] < 0) continue; a[i] = a[i] * 2; } }\n", 0, "parallel", NULL, "" },
 { "hz-1.8 volatile-read", "volatile int v;\nvoid f(int *a, int n)\n"
@@ -608,7 +608,7 @@
 { "canon-1.29 size_t-step-2", "#include <stddef.h>\nvoid f(double *a, size_t n)\n"
   "{ for (size_t i = 0; i < n; i += 2) a[i] = a[i + 1]; }\n", 0, "parallel", NULL, "" },
 { "canon-1.30 long-index-outside", "long f(double *a, long n)\n"
-  "{ long i; for (i = 0; i < n; i++) a[i] = 0; return i; }\n", 0, "parallel", NULL, "lastprivate(i)" },
+  "{ long i; for (i = 0; i < n; i++) a[i] = 0; return i; }\n", 0, "serial", "conditional-lastprivate", NULL },
 { "canon-1.31 ne-step-minus-2", "void f(double *a, int n)\n"
   "{ for (int i = n; i != 0; i -= 2) a[i] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
 { "canon-1.32 char-index", "void f(double *a)\n"
@@ -759,13 +759,13 @@
   "{ for (int i = 0; i < n; i++) { gs += a[i]; b[i] = getgs(); } }\n", 0, "serial", NULL, NULL },
 { "scal-3.9 both-branches-assign", "double f(double *restrict a, const double *restrict b, int n)\n"
   "{ double t = 0; for (int i = 0; i < n; i++) { if (b[i] > 0) t = 1; else t = 2; a[i] = t; } return t; }\n",
-  0, "parallel", NULL, "lastprivate(t)" },
+  0, "parallel", NULL, "firstprivate(t) lastprivate(t)" },
 { "scal-3.10 inner-loop-maybe-zero-trip", "void f(double a[100][100], double *restrict b, int m)\n"
   "{ double t = 0; for (int i = 0; i < 100; i++) { for (int j = 0; j < m; j++) t = a[i][j]; b[i] = t; } }\n",
   0, "serial", "scalar-dependence", NULL },
 { "scal-3.11 inner-loop-last-value", "void f(double a[100][100], double *restrict b, int m)\n"
   "{ double t = 0; for (int i = 0; i < 100; i++) { for (int j = 0; j < m; j++) t = a[i][j]; b[i] = t; } }\n",
-  1, "parallel", NULL, "lastprivate(t)" },
+  1, "parallel", NULL, "firstprivate(t) lastprivate(t)" },
 { "scal-3.12 local-array-scratch", "void f(double *restrict a, const double *restrict b, int n)\n"
   "{ double tmp[100]; for (int i = 0; i < n; i++) { tmp[i % 100] = b[i]; a[i] = tmp[(i + 1) % 100]; } }\n",
   0, "serial", NULL, NULL },
@@ -778,7 +778,7 @@
 { "scal-3.15 doubling", "double f(int n)\n"
   "{ double s = 1; for (int i = 0; i < n; i++) s += s; return s; }\n", 0, "serial", "scalar-dependence", NULL },
 { "scal-3.16 index-preinitialized", "int f(double *a, int n)\n"
-  "{ int i = 5; for (i = 0; i < n; i++) a[i] = 0; return i; }\n", 0, "parallel", NULL, "lastprivate(i)" },
+  "{ int i = 5; for (i = 0; i < n; i++) a[i] = 0; return i; }\n", 0, "serial", "conditional-lastprivate", NULL },
 { "scal-3.17 static-index", "void f(double *a, int n)\n"
   "{ static int i; for (i = 0; i < n; i++) a[i] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
 { "call-1.26 helper-writes-through-arg-next", "static void set2(double *p) { p[1] = 0; }\n"
@@ -871,3 +871,18 @@
 { "delin-1.10 size-written-in-loop", "void f(double *a, int n, int m)\n"
   "{ for (int i = 0; i < m; i++) { n = n + 0; for (int j = 0; j < n; j++) a[i*n + j] = 0; } }\n",
   0, "serial", NULL, NULL },
+
+/* ---- zero-1: loops that may run no iteration */
+{ "zero-1.1 index-after-constant-loop", "int a[100];\nint f(void)\n"
+  "{ int i; for (i = 0; i < 100; i++) a[i] = i; return i; }\n", 0, "parallel", NULL, "lastprivate(i)" },
+{ "zero-1.2 index-after-symbolic-loop", "int a[100];\nint f(int n)\n"
+  "{ int i; for (i = 0; i < n; i++) a[i] = i; return i; }\n", 0, "serial", "conditional-lastprivate", NULL },
+{ "zero-1.3 last-value-constant-loop", "int a[100];\nint f(void)\n"
+  "{ int t = 0; for (int i = 0; i < 100; i++) { t = a[i]; a[i] = t + 1; } return t; }\n",
+  0, "parallel", NULL, "lastprivate(t)" },
+{ "zero-1.4 last-value-symbolic-loop", "int a[100];\nint f(int n)\n"
+  "{ int t = 0; for (int i = 0; i < n; i++) { t = a[i]; a[i] = t + 1; } return t; }\n",
+  0, "parallel", NULL, "firstprivate(t) lastprivate(t)" },
+{ "zero-1.5 inner-runs-when-outer-bounds-say-so", "int a[100][100];\nint f(int n)\n"
+  "{ int j = 0; for (int i = 1; i < n; i++) { for (j = 0; j < i; j++) a[i][j] = j; } return j; }\n",
+  1, "inner", NULL, NULL },

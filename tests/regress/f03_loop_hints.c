@@ -1,0 +1,14 @@
+#include <stdio.h>
+#define N 4000
+static int a[N], b[N];
+int main(void)
+{
+  for (int i = 0; i < N; i++) a[i] = i % 7;
+#pragma GCC unroll 4
+  for (int i = 0; i < N; i++) b[i] = a[i] + 1;
+#pragma GCC ivdep
+  for (int i = 0; i < N; i++) b[i] += a[i];
+  long s = 0; for (int j = 0; j < N; j++) s += b[j];
+  printf("%ld\n", s);
+  return 0;
+}
