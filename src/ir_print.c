@@ -92,6 +92,7 @@ void parc_ir_print(FILE *out, parc_program *p)
 /* ---------------------------------------------------------------- as C */
 
 static void spell(parc_buf *b, parc_expr *e);
+static void spell_operand(parc_buf *b, parc_expr *e);
 
 static void spell_args(parc_buf *b, parc_vec *v)
 {
@@ -115,6 +116,27 @@ static const char *c_op(parc_op op)
 	}
 }
 
+static bool simple(parc_expr *e)
+{
+	e = parc_expr_skip_casts(e);
+	return !e || e->kind == PARC_EXPR_VAR || e->kind == PARC_EXPR_INT ||
+		e->kind == PARC_EXPR_INDEX || e->kind == PARC_EXPR_MEMBER ||
+		e->kind == PARC_EXPR_CALL || e->kind == PARC_EXPR_FUNC;
+}
+
+/* An operand of a postfix or prefix operator: parenthesized unless it is
+ * a name, a constant, or itself postfix. */
+static void spell_operand(parc_buf *b, parc_expr *e)
+{
+	if (simple(e)) {
+		spell(b, e);
+		return;
+	}
+	parc_buf_puts(b, "(");
+	spell(b, e);
+	parc_buf_puts(b, ")");
+}
+
 /* Prints "e" as C with full parentheses around compound operands; used
  * for messages and as a canonical key, never for generated code. */
 static void spell(parc_buf *b, parc_expr *e)
@@ -130,13 +152,13 @@ static void spell(parc_buf *b, parc_expr *e)
 	case PARC_EXPR_VAR: parc_buf_puts(b, e->var->name); return;
 	case PARC_EXPR_FUNC: parc_buf_puts(b, e->name); return;
 	case PARC_EXPR_INDEX:
-		spell(b, e->a);
+		spell_operand(b, e->a);
 		parc_buf_puts(b, "[");
 		spell(b, e->b);
 		parc_buf_puts(b, "]");
 		return;
 	case PARC_EXPR_MEMBER:
-		spell(b, e->a);
+		spell_operand(b, e->a);
 		parc_buf_printf(b, "%s%s", e->arrow ? "->" : ".", e->name);
 		return;
 	case PARC_EXPR_CALL:
@@ -163,7 +185,7 @@ static void spell(parc_buf *b, parc_expr *e)
 	}
 	case PARC_EXPR_UNARY:
 		parc_buf_puts(b, c_op(e->op));
-		spell(b, e->a);
+		spell_operand(b, e->a);
 		return;
 	case PARC_EXPR_INCDEC:
 		if (e->op == PARC_OP_PRE_INC || e->op == PARC_OP_PRE_DEC)
