@@ -15,6 +15,7 @@
  *    "in_macro" so that the rewriter never edits inside an expansion. */
 #include "parc/frontend.h"
 
+#include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1083,4 +1084,94 @@ void parc_program_free(parc_program *p)
 		return;
 	parc_arena_free(p->arena);
 	free(p);
+}
+
+/* ---------------------------------------------------------- compile db */
+
+static char *dup_cx(CXString s)
+{
+	const char *c = clang_getCString(s);
+	char *r = parc_xstrdup(c ? c : "");
+	clang_disposeString(s);
+	return r;
+}
+
+static char *absolute(const char *dir, const char *file)
+{
+	if (file[0] == '/')
+		return parc_xstrdup(file);
+	parc_buf b;
+	parc_buf_init(&b);
+	parc_buf_printf(&b, "%s/%s", dir, file);
+	return b.data;
+}
+
+/* Compiler arguments that do not affect parsing, or name outputs. */
+static bool drop_arg(const char *a, bool *skip_next)
+{
+	static const char *with_value[] = { "-o", "-MF", "-MT", "-MQ", "-Xclang", NULL };
+	for (int i = 0; with_value[i]; i++)
+		if (!strcmp(a, with_value[i])) {
+			*skip_next = true;
+			return true;
+		}
+	return !strcmp(a, "-c") || !strcmp(a, "-MD") || !strcmp(a, "-MMD") ||
+		!strcmp(a, "-M") || !strcmp(a, "-MM") || !strcmp(a, "-MP") ||
+		!strncmp(a, "-o", 2) || !strcmp(a, "-fopenmp") || !strncmp(a, "-fopenmp=", 9);
+}
+
+static void compile_cmd(CXCompileCommand c, parc_compile_cmd *out)
+{
+	char *dir = dup_cx(clang_CompileCommand_getDirectory(c));
+	char *file = dup_cx(clang_CompileCommand_getFilename(c));
+	out->file = absolute(dir, file);
+	unsigned n = clang_CompileCommand_getNumArgs(c);
+	out->args = parc_xcalloc(n + 3, sizeof(char *));
+	bool skip = false;
+	for (unsigned i = 1; i < n; i++) {
+		char *a = dup_cx(clang_CompileCommand_getArg(c, i));
+		if (skip) {
+			skip = false;
+			free(a);
+		} else if (!strcmp(a, file) || drop_arg(a, &skip)) {
+			free(a);
+		} else {
+			out->args[out->nargs++] = a;
+		}
+	}
+	out->args[out->nargs++] = parc_xstrdup("-working-directory");
+	out->args[out->nargs++] = dir;
+	free(file);
+}
+
+int parc_compdb_load(const char *build_dir, parc_compile_cmd **cmds, const char **why)
+{
+	CXCompilationDatabase_Error err;
+	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(build_dir, &err);
+	*cmds = NULL;
+	if (err != CXCompilationDatabase_NoError || !db) {
+		*why = "cannot load compile_commands.json";
+		return 0;
+	}
+	CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(db);
+	unsigned n = clang_CompileCommands_getSize(all);
+	*cmds = parc_xcalloc(n + 1, sizeof **cmds);
+	for (unsigned i = 0; i < n; i++)
+		compile_cmd(clang_CompileCommands_getCommand(all, i), &(*cmds)[i]);
+	clang_CompileCommands_dispose(all);
+	clang_CompilationDatabase_dispose(db);
+	if (n == 0)
+		*why = "compile_commands.json has no entries";
+	return (int)n;
+}
+
+void parc_compdb_free(parc_compile_cmd *cmds, int n)
+{
+	for (int i = 0; i < n; i++) {
+		for (int k = 0; k < cmds[i].nargs; k++)
+			free(cmds[i].args[k]);
+		free(cmds[i].args);
+		free(cmds[i].file);
+	}
+	free(cmds);
 }

@@ -6,6 +6,7 @@
  *
  * Exit status: 0 success (also when no loop was parallelized), 1 the input
  * could not be processed, 2 usage error. */
+#include "driver.h"
 #include "parc/analysis.h"
 #include "parc/frontend.h"
 #include "parc/output.h"
@@ -17,15 +18,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum { EXIT_INPUT = 1, EXIT_USAGE = 2 };
+enum { EXIT_INPUT = PARC_EXIT_INPUT, EXIT_USAGE = PARC_EXIT_USAGE };
 
 typedef struct options {
-	const char *input;
-	const char *output;
-	const char *report;
+	parc_run run;         /* "run": the single-file settings */
+	const char **inputs;  /* "inputs": files named on the command line */
+	int ninputs;
 	bool in_place;
-	bool dump_ir;
-	parc_remark_mode remarks;
+	const char *build_dir;/* "build_dir": -p, where compile_commands.json is */
+	const char *out_dir;  /* "out_dir": --out-dir, for whole projects */
+	int jobs;             /* "jobs": -j, worker processes */
 	const char **clang_args;
 	int nclang;
 } options;
@@ -34,6 +36,7 @@ static void usage(FILE *out)
 {
 	fputs(
 "usage: parc [options] input.c [-o output.c] [-- clang-args...]\n"
+"       parc -p BUILD_DIR --out-dir=DIR [-j N] [files...]\n"
 "\n"
 "Reads a sequential C file and writes it back with '#pragma omp parallel for'\n"
 "added above every loop whose iterations parc proves independent.  Nothing\n"
@@ -49,6 +52,11 @@ static void usage(FILE *out)
 "  -I DIR, -D NAME[=V], -U NAME, -std=STD, -include FILE, -isystem DIR\n"
 "                       passed to the C parser, as for a compiler\n"
 "  -- ARGS              pass all remaining ARGS to the C parser (clang)\n"
+"  -p BUILD_DIR         take each file's flags from BUILD_DIR/compile_commands.json\n"
+"  --out-dir=DIR        with -p: process the listed files, or every C file of\n"
+"                       the database, into DIR (keeping the tree layout) and\n"
+"                       print a summary\n"
+"  -j N                 worker processes for --out-dir (default: all cores)\n"
 "  --dump-ir            print parc's loop IR to stderr (debugging)\n"
 "  --help               show this help\n"
 "  --version            show the version\n"
@@ -81,16 +89,55 @@ static bool flag_with_arg(const char *a)
 	return false;
 }
 
+/* Compiler flags parc accepts as a compiler would: they go to the parser,
+ * which ignores those that do not concern it (-O2, -g). */
 static bool compiler_flag(const char *a)
 {
 	return !strncmp(a, "-I", 2) || !strncmp(a, "-D", 2) || !strncmp(a, "-U", 2) ||
 		!strncmp(a, "-std=", 5) || !strncmp(a, "-W", 2) || !strncmp(a, "-f", 2) ||
-		!strncmp(a, "-m", 2) || !strncmp(a, "-isystem", 8) || !strncmp(a, "-iquote", 7);
+		!strncmp(a, "-m", 2) || !strncmp(a, "-isystem", 8) || !strncmp(a, "-iquote", 7) ||
+		!strncmp(a, "-O", 2) || !strncmp(a, "-g", 2) || !strcmp(a, "-w") ||
+		!strncmp(a, "-pedantic", 9) || !strcmp(a, "-pthread") || !strcmp(a, "-ansi");
+}
+
+/* Combinations of options that make sense. */
+static int check_args(options *o)
+{
+	parc_run *r = &o->run;
+	if (o->out_dir) {
+		if (!o->build_dir)
+			return usage_error("%s", "--out-dir needs -p BUILD_DIR");
+		if (r->output || r->report)
+			return usage_error("%s", "-o and --report do not go with --out-dir");
+		if (!o->jobs) {
+			long n = sysconf(_SC_NPROCESSORS_ONLN);
+			o->jobs = n > 0 ? (int)n : 1;
+		}
+		return 0;
+	}
+	if (o->ninputs == 0)
+		return usage_error("%s", "no input file");
+	if (o->ninputs > 1)
+		return usage_error("more than one input file ('%s')", o->inputs[1]);
+	r->input = o->inputs[0];
+	if (!r->output)
+		r->output = "-";
+	return 0;
+}
+
+/* "-j N", "-jN". */
+static int parse_jobs(const char *v)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	return *v && !*end && n > 0 && n <= 1024 ? (int)n : 0;
 }
 
 static int parse_args(int argc, char **argv, options *o)
 {
+	parc_run *r = &o->run;
 	o->clang_args = parc_xcalloc((size_t)argc + 1, sizeof(char *));
+	o->inputs = parc_xcalloc((size_t)argc + 1, sizeof(char *));
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (!strcmp(a, "--")) {
@@ -106,24 +153,37 @@ static int parse_args(int argc, char **argv, options *o)
 			printf("parc %s\n", PARC_VERSION);
 			exit(0);
 		}
-		if (!strcmp(a, "-o")) {
+		if (!strcmp(a, "-o") || !strcmp(a, "-p") || !strcmp(a, "-j") ||
+		    !strcmp(a, "--out-dir")) {
 			if (++i == argc)
-				return usage_error("missing file name after '%s'", a);
-			o->output = argv[i];
-		} else if (!strncmp(a, "-o", 2) && a[2]) {
-			o->output = a + 2;
+				return usage_error("missing argument after '%s'", a);
+			if (a[1] == 'o')
+				r->output = argv[i];
+			else if (a[1] == 'p')
+				o->build_dir = argv[i];
+			else if (a[1] == 'j' && !(o->jobs = parse_jobs(argv[i])))
+				return usage_error("bad number of jobs '%s'", argv[i]);
+			else if (a[1] == '-')
+				o->out_dir = argv[i];
+		} else if (!strncmp(a, "-o", 2)) {
+			r->output = a + 2;
+		} else if (!strncmp(a, "-j", 2)) {
+			if (!(o->jobs = parse_jobs(a + 2)))
+				return usage_error("bad number of jobs '%s'", a + 2);
+		} else if (!strncmp(a, "--out-dir=", 10)) {
+			o->out_dir = a + 10;
 		} else if (!strncmp(a, "--report=", 9)) {
-			o->report = a + 9;
+			r->report = a + 9;
 		} else if (!strcmp(a, "-Rpass=parc")) {
-			o->remarks |= PARC_REMARK_PASSED;
+			r->remarks |= PARC_REMARK_PASSED;
 		} else if (!strcmp(a, "-Rpass-missed=parc")) {
-			o->remarks |= PARC_REMARK_MISSED;
+			r->remarks |= PARC_REMARK_MISSED;
 		} else if (!strcmp(a, "--remarks")) {
-			o->remarks = PARC_REMARK_ALL;
+			r->remarks = PARC_REMARK_ALL;
 		} else if (!strcmp(a, "--in-place")) {
 			o->in_place = true;
 		} else if (!strcmp(a, "--dump-ir")) {
-			o->dump_ir = true;
+			r->dump_ir = true;
 		} else if (flag_with_arg(a)) {
 			if (++i == argc)
 				return usage_error("missing argument after '%s'", a);
@@ -133,19 +193,12 @@ static int parse_args(int argc, char **argv, options *o)
 			o->clang_args[o->nclang++] = a;
 		} else if (a[0] == '-' && a[1]) {
 			return usage_error("unknown option '%s'", a);
-		} else if (o->input) {
-			return usage_error("more than one input file ('%s')", a);
 		} else {
-			o->input = a;
+			o->inputs[o->ninputs++] = a;
 		}
 	}
-	if (!o->input)
-		return usage_error("%s", "no input file");
-	if (!o->output)
-		o->output = "-";
-	return 0;
+	return check_args(o);
 }
-
 static bool same_file(const char *a, const char *b)
 {
 	struct stat sa, sb;
@@ -156,7 +209,7 @@ static bool same_file(const char *a, const char *b)
 }
 
 /* Reads the input, rejecting what cannot be C.  Prints the diagnostic. */
-static char *read_input(const options *o, const char *shown, size_t *len)
+static char *read_input(const parc_run *o, const char *shown, size_t *len)
 {
 	char *src = NULL;
 	const char *why = NULL;
@@ -184,7 +237,7 @@ static char *read_input(const options *o, const char *shown, size_t *len)
 	return NULL;
 }
 
-static int write_output(const options *o, parc_buf *out)
+static int write_output(const parc_run *o, parc_buf *out)
 {
 	const char *why = NULL;
 	if (!strcmp(o->output, "-")) {
@@ -201,7 +254,22 @@ static int write_output(const options *o, parc_buf *out)
 	return 0;
 }
 
-static int run(const options *o)
+static void count(parc_program *p, parc_stats *st)
+{
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *l = p->loops.items[i];
+		if (!l->loc.in_main)
+			continue;
+		st->loops++;
+		if (l->decision == PARC_DECISION_PARALLEL)
+			st->parallel++;
+		else if (l->decision != PARC_DECISION_INNER && l->reasons.len)
+			st->reasons[((parc_reason *)l->reasons.items[0])->kind]++;
+	}
+}
+
+/* The pipeline, one call per phase. */
+static int run(const parc_run *o, parc_stats *st)
 {
 	const char *shown = strcmp(o->input, "-") ? o->input : "<stdin>";
 	size_t len;
@@ -228,6 +296,8 @@ static int run(const options *o)
 	}
 	if (!rc && o->remarks)
 		parc_remarks_print(p, stderr, o->remarks);
+	if (st)
+		count(p, st);
 	parc_buf_free(&out);
 	parc_program_free(p);
 	free(src);
@@ -241,20 +311,21 @@ static int run(const options *o)
 enum { BIG_STACK = 1 << 30 };
 
 typedef struct job {
-	const options *o;
+	const parc_run *o;
+	parc_stats *st;
 	int rc;
 } job;
 
 static void *run_job(void *arg)
 {
 	job *j = arg;
-	j->rc = run(j->o);
+	j->rc = run(j->o, j->st);
 	return NULL;
 }
 
-static int run_on_big_stack(const options *o)
+int parc_run_file(const parc_run *o, parc_stats *st)
 {
-	job j = { o, 0 };
+	job j = { o, st, 0 };
 	pthread_attr_t attr;
 	pthread_t t;
 	if (pthread_attr_init(&attr) == 0 &&
@@ -264,22 +335,51 @@ static int run_on_big_stack(const options *o)
 		pthread_attr_destroy(&attr);
 		return j.rc;
 	}
-	return run(o);
+	return run(o, st);
+}
+
+/* -p with one file: the database's flags, then the command line's. */
+static int run_with_database(options *o)
+{
+	const char *why = NULL;
+	void *h = NULL;
+	int n = 0;
+	const char *const *db = parc_project_flags(o->build_dir, o->run.input, &n, &h, &why);
+	if (!db) {
+		fprintf(stderr, "parc: error: '%s': %s\n", o->run.input, why);
+		parc_project_flags_free(h);
+		return EXIT_INPUT;
+	}
+	const char **args = parc_xcalloc((size_t)(n + o->nclang) + 1, sizeof(char *));
+	for (int i = 0; i < n; i++)
+		args[i] = db[i];
+	for (int i = 0; i < o->nclang; i++)
+		args[n + i] = o->clang_args[i];
+	o->run.clang_args = args;
+	o->run.nclang = n + o->nclang;
+	int rc = parc_run_file(&o->run, NULL);
+	free(args);
+	parc_project_flags_free(h);
+	return rc;
 }
 
 int main(int argc, char **argv)
 {
 	options o = { 0 };
 	int rc = parse_args(argc, argv, &o);
-	if (rc)
-		return rc;
-	if (strcmp(o.output, "-") && strcmp(o.input, "-") && !o.in_place &&
-	    same_file(o.input, o.output)) {
-		free(o.clang_args);
-		return usage_error("output '%s' is the input file; use --in-place to "
-			"overwrite it", o.output);
+	o.run.clang_args = o.clang_args;
+	o.run.nclang = o.nclang;
+	if (!rc && o.out_dir) {
+		rc = parc_project_run(&o.run, o.build_dir, o.out_dir, o.jobs,
+			(const char *const *)o.inputs, o.ninputs);
+	} else if (!rc && strcmp(o.run.output, "-") && strcmp(o.run.input, "-") &&
+	    !o.in_place && same_file(o.run.input, o.run.output)) {
+		rc = usage_error("output '%s' is the input file; use --in-place to "
+			"overwrite it", o.run.output);
+	} else if (!rc) {
+		rc = o.build_dir ? run_with_database(&o) : parc_run_file(&o.run, NULL);
 	}
-	rc = run_on_big_stack(&o);
 	free(o.clang_args);
+	free(o.inputs);
 	return rc;
 }

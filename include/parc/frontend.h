@@ -27,4 +27,20 @@ void parc_frontend_scan_pragmas(parc_program *p);
 
 void parc_program_free(__parc_take parc_program *p);
 
+/* One entry of a compilation database (compile_commands.json): the source
+ * file (absolute), and the flags that matter to the parser.  "args" ends
+ * with "-working-directory" and the entry's directory, so that relative
+ * -I paths resolve as they did in the build. */
+typedef struct parc_compile_cmd {
+	char *file;
+	char **args;
+	int nargs;
+} parc_compile_cmd;
+
+/* Loads BUILD_DIR/compile_commands.json.  Returns the number of entries
+ * (0 with "*why" set on failure); the caller frees with parc_compdb_free. */
+int parc_compdb_load(const char *build_dir, __parc_give parc_compile_cmd **cmds,
+	const char **why);
+void parc_compdb_free(__parc_take parc_compile_cmd *cmds, int n);
+
 #endif

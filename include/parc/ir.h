@@ -131,6 +131,7 @@ typedef enum {
 typedef enum {
 #define PARC_REASON(k, s) PARC_REASON_##k,
 #include "parc/ir_kinds.def"
+	PARC_REASON__COUNT
 } parc_reason_kind;
 
 typedef struct parc_reason {

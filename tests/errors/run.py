@@ -48,7 +48,7 @@ CASES = [
      "parc: error: more than one input file ('syntax.c')\n"
      "Try 'parc --help' for more information.\n"),
     ("missing-o-argument", ["ok.c", "-o"], 2,
-     "parc: error: missing file name after '-o'\n"
+     "parc: error: missing argument after '-o'\n"
      "Try 'parc --help' for more information.\n"),
     ("unwritable-output-dir", ["ok.c", "-o", "no_such_dir/out.c"], 1,
      "parc: error: cannot write 'no_such_dir/out.c': No such file or directory\n"),
