@@ -83,6 +83,10 @@ static bool lin_of(lin *f, parc_expr *e, int64_t mult)
 		return e->var->type->cls == PARC_TY_INT && lin_add_var(f, e->var, mult);
 	case PARC_EXPR_CAST:
 		return value_preserving(e->type, e->a ? e->a->type : NULL) && lin_of(f, e->a, mult);
+	case PARC_EXPR_INCDEC:
+		/* The value of k++ is k (as it was before this statement's update). */
+		return (e->op == PARC_OP_POST_INC || e->op == PARC_OP_POST_DEC) &&
+			e->a && e->a->kind == PARC_EXPR_VAR && lin_of(f, e->a, mult);
 	case PARC_EXPR_UNARY:
 		if (e->op == PARC_OP_PLUS)
 			return lin_of(f, e->a, mult);
@@ -136,24 +140,15 @@ typedef struct pr {
 	parc_program *p;
 	parc_loop_info *li;
 	isl_ctx *ctx;
+	parc_access *cur[2];  /* accesses being printed, sides 'a' and 'b' */
 	parc_buf params;      /* "p12,p40" */
 	unsigned char *pset;  /* params already listed, by var id */
 } pr;
 
 /* The name of "v" in the set for an access with "ch" and dim prefix
  * "pre" ('a' or 'b'); NULL if "v" cannot appear in an affine constraint. */
-static const char *var_name(pr *x, chain *ch, int upto, char pre, parc_var *v, char *buf)
+static const char *param_name(pr *x, parc_var *v, char *buf)
 {
-	for (int k = upto - 1; k >= 0; k--) {
-		if (ch->l[k]->index == v) {
-			sprintf(buf, "%c%d", pre, k);
-			return buf;
-		}
-	}
-	if (v->id < x->li->nvars && x->li->written[v->id])
-		return NULL;
-	if (v->addr_taken || v->type->cls != PARC_TY_INT || v->type->is_volatile)
-		return NULL;
 	sprintf(buf, "p%d", v->id);
 	if (!x->pset[v->id]) {
 		x->pset[v->id] = 1;
@@ -162,10 +157,47 @@ static const char *var_name(pr *x, chain *ch, int upto, char pre, parc_var *v, c
 	return buf;
 }
 
+/* An induction variable's value in iteration t of side "pre": its value
+ * before the loop, plus its step per iteration, plus one step more when
+ * the access comes after the update. */
+static const char *induction_value(pr *x, char pre, parc_var *v, char *buf)
+{
+	for (int i = 0; i < x->li->inductions.len; i++) {
+		parc_induction *ind = x->li->inductions.items[i];
+		parc_access *a = x->cur[pre == 'b'];
+		if (ind->var != v || !a)
+			continue;
+		char p0[32];
+		param_name(x, v, p0);
+		bool after = a->expr->loc.off >= ind->update_end;
+		sprintf(buf, "(%s + %lld*t%c + %lld)", p0, (long long)ind->step, pre,
+			(long long)(after ? ind->step : 0));
+		return buf;
+	}
+	return NULL;
+}
+
+static const char *var_name(pr *x, chain *ch, int upto, char pre, parc_var *v, char *buf)
+{
+	for (int k = upto - 1; k >= 0; k--) {
+		if (ch->l[k]->index == v) {
+			sprintf(buf, "%c%d", pre, k);
+			return buf;
+		}
+	}
+	if (x->li->inductions.len && induction_value(x, pre, v, buf))
+		return buf;
+	if (v->id < x->li->nvars && x->li->written[v->id])
+		return NULL;
+	if (v->addr_taken || v->type->cls != PARC_TY_INT || v->type->is_volatile)
+		return NULL;
+	return param_name(x, v, buf);
+}
+
 /* Prints "f" (with dims of "ch" visible up to "upto") into "b". */
 static bool print_lin(pr *x, parc_buf *b, lin *f, chain *ch, int upto, char pre)
 {
-	char name[32];
+	char name[128];
 	parc_buf_printf(b, "(%lld", (long long)f->k0);
 	for (int i = 0; i < f->n; i++) {
 		if (f->c[i] == 0)
@@ -283,7 +315,7 @@ static void outer_context(pr *x, parc_buf *b, parc_loop *L)
 	static chain none = { 0 };
 	int k = 0;
 	for (parc_loop *o = L->parent; o; o = o->parent, k++) {
-		char name[32], ex[32];
+		char name[128], ex[32];
 		if (!o->canonical || !header_holds(o) ||
 		    !var_name(x, &none, 0, 'a', o->index, name))
 			continue;
@@ -357,7 +389,7 @@ static bool qlin_of_step(qlin *q, parc_step *s)
  * l0 + P*l1 determines l0 and l1, as a row and a column do. */
 static bool in_row(pr *x, lin *l0, parc_var *P, chain *ch, char pre)
 {
-	char pname[32];
+	char pname[128];
 	parc_buf t, b;
 	parc_buf_init(&t);
 	parc_buf_init(&b);
@@ -482,12 +514,32 @@ typedef struct dep_result {
 	int64_t distance;
 } dep_result;
 
-static void dims(parc_buf *b, chain *ca, chain *cb)
+/* The set's dimensions: both chains' indices, and with induction
+ * variables the iteration numbers ta and tb. */
+static void dims(parc_buf *b, chain *ca, chain *cb, bool t)
 {
 	for (int k = 0; k < ca->n; k++)
 		parc_buf_printf(b, "%sa%d", k ? "," : "", k);
 	for (int k = 0; k < cb->n; k++)
 		parc_buf_printf(b, ",b%d", k);
+	if (t)
+		parc_buf_puts(b, ",ta,tb");
+}
+
+/* ta and tb count the iterations of L: a0 = lb + step * ta. */
+static bool iteration_numbers(pr *x, parc_buf *b)
+{
+	static chain none = { 0 };
+	parc_loop *l = x->li->loop;
+	lin f = { 0 };
+	parc_buf t;
+	parc_buf_init(&t);
+	bool ok = lin_of(&f, l->lb, 1) && print_lin(x, &t, &f, &none, 0, 'a');
+	if (ok)
+		parc_buf_printf(b, " and a0 = %s + %lld*ta and ta >= 0 and b0 = %s + %lld*tb and tb >= 0",
+			t.data, (long long)l->step, t.data, (long long)l->step);
+	parc_buf_free(&t);
+	return ok;
 }
 
 /* The distance b0 - a0 if it is a single integer. */
@@ -497,7 +549,7 @@ static void distance(isl_ctx *ctx, const char *params, parc_buf *body,
 	parc_buf s;
 	parc_buf_init(&s);
 	parc_buf_printf(&s, "[%s] -> { [d] : exists (", params);
-	dims(&s, ca, cb);
+	dims(&s, ca, cb, strstr(body->data, "ta >= 0") != NULL);
 	parc_buf_printf(&s, " : d = b0 - a0 %s) }", body->data);
 	isl_set *set = isl_set_read_from_str(ctx, s.data);
 	parc_buf_free(&s);
@@ -529,6 +581,14 @@ static dep_result test_pair(pr *x, isl_ctx *ctx, parc_access *A, chain *ca,
 	domain(x, &body, ca, 'a');
 	domain(x, &body, cb, 'b');
 	outer_context(x, &body, x->li->loop);
+	x->cur[0] = A;
+	x->cur[1] = B;
+	bool t = x->li->inductions.len > 0;
+	if (t && !iteration_numbers(x, &body)) {
+		r.exists = true;   /* cannot number the iterations: assume the worst */
+		parc_buf_free(&body);
+		return r;
+	}
 	if (!subscripts(x, &body, A, ca, B, cb)) {
 		parc_buf_free(&body);
 		return r;
@@ -536,7 +596,7 @@ static dep_result test_pair(pr *x, isl_ctx *ctx, parc_access *A, chain *ca,
 	parc_buf s;
 	parc_buf_init(&s);
 	parc_buf_printf(&s, "[%s] -> { [", x->params.data ? x->params.data : "");
-	dims(&s, ca, cb);
+	dims(&s, ca, cb, t);
 	parc_buf_printf(&s, "] : 1 = 1%s }", body.data);
 	isl_set *set = isl_set_read_from_str(ctx, s.data);
 	isl_bool empty = set ? isl_set_is_empty(set) : isl_bool_error;
@@ -903,7 +963,7 @@ parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
 	if (!d.ctx)
 		return parc_bool_error;
 	isl_options_set_on_error(d.ctx, ISL_ON_ERROR_CONTINUE);
-	pr x = { p, li, d.ctx, { 0 }, parc_arena_alloc(p->arena, (size_t)li->nvars + 1) };
+	pr x = { p, li, d.ctx, { NULL, NULL }, { 0 }, parc_arena_alloc(p->arena, (size_t)li->nvars + 1) };
 	parc_buf_init(&x.params);
 	/* Only memory accesses take part; scalars can be the bulk of a loop's
 	 * accesses, so they are filtered out before the quadratic pairing. */
@@ -928,7 +988,7 @@ parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
 	/* Pointers that may overlap: a run-time test when everything else is
 	 * proven, reasons otherwise. */
 	li->loop->rt_check = NULL;
-	if (d.pending.len && !(d.ok && runtime_check(&d, &x, &mem))) {
+	if (d.pending.len && !(d.ok && !li->inductions.len && runtime_check(&d, &x, &mem))) {
 		d.ok = false;
 		for (int i = 0; i < d.pending.len; i += 2)
 			report_alias(&d, d.pending.items[i], d.pending.items[i + 1]);
@@ -948,7 +1008,7 @@ parc_bool parc_deps_runs_once(parc_program *p, parc_loop_info *li)
 	if (!ctx)
 		return parc_bool_error;
 	isl_options_set_on_error(ctx, ISL_ON_ERROR_CONTINUE);
-	pr x = { p, li, ctx, { 0 }, parc_arena_alloc(p->arena, (size_t)li->nvars + 1) };
+	pr x = { p, li, ctx, { NULL, NULL }, { 0 }, parc_arena_alloc(p->arena, (size_t)li->nvars + 1) };
 	parc_buf_init(&x.params);
 	parc_buf dom, outer;
 	parc_buf_init(&dom);

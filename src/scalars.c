@@ -714,6 +714,140 @@ static const char *red_prefix(parc_op op)
 	}
 }
 
+/* ------------------------------------------------------ inductions */
+
+/* The constant a statement-level update adds to "v" (k++, k -= 2), or 0. */
+static int64_t update_step(parc_expr *e, parc_var *v)
+{
+	e = parc_expr_skip_casts(e);
+	if (!e)
+		return 0;
+	parc_expr *t = parc_expr_skip_casts(e->a);
+	if (!t || t->kind != PARC_EXPR_VAR || t->var != v)
+		return 0;
+	if (e->kind == PARC_EXPR_INCDEC)
+		return e->op == PARC_OP_PRE_INC || e->op == PARC_OP_POST_INC ? 1 : -1;
+	if (e->kind == PARC_EXPR_ASSIGN && e->b && e->b->is_const && e->b->ival != INT64_MIN &&
+	    (e->op == PARC_OP_ADD || e->op == PARC_OP_SUB))
+		return e->op == PARC_OP_ADD ? e->b->ival : -e->b->ival;
+	return 0;
+}
+
+/* Finds "v"'s postfix increments in an expression, noting whether one is
+ * evaluated only under a condition (&&, ||, ?:). */
+typedef struct pf {
+	parc_var *v;
+	int count;
+	int64_t step;
+	bool conditional;
+} pf;
+
+static void postfix_in(parc_expr *e, pf *x, bool cond)
+{
+	if (!e)
+		return;
+	if (e->kind == PARC_EXPR_INCDEC && (e->op == PARC_OP_POST_INC || e->op == PARC_OP_POST_DEC)) {
+		int64_t st = update_step(e, x->v);
+		if (st) {
+			x->count++;
+			x->step = st;
+			x->conditional |= cond;
+			return;
+		}
+	}
+	bool c2 = cond || e->kind == PARC_EXPR_COND ||
+		(e->kind == PARC_EXPR_BINARY && (e->op == PARC_OP_LAND || e->op == PARC_OP_LOR));
+	postfix_in(e->a, x, cond);
+	postfix_in(e->b, x, c2);
+	postfix_in(e->c, x, c2);
+	for (int i = 0; i < e->args.len; i++)
+		postfix_in(e->args.items[i], x, cond);
+}
+
+typedef struct ct {
+	int nest;
+	bool found;
+} ct;
+
+static void find_continue(parc_stmt *st, ct *c)
+{
+	if (!st)
+		return;
+	if (st->kind == PARC_STMT_CONTINUE && c->nest == 0)
+		c->found = true;
+	bool loop = st->kind == PARC_STMT_FOR || st->kind == PARC_STMT_WHILE || st->kind == PARC_STMT_DO;
+	c->nest += loop;
+	if (st->kind == PARC_STMT_FOR)
+		find_continue(st->loop->body, c);
+	for (int i = 0; i < st->body.len; i++)
+		find_continue(st->body.items[i], c);
+	find_continue(st->then, c);
+	find_continue(st->els, c);
+	c->nest -= loop;
+}
+
+typedef struct incs {
+	parc_var *v;
+	int n;
+} incs;
+
+static void count_incs(parc_expr *e, void *ctx)
+{
+	incs *x = ctx;
+	if ((e->kind == PARC_EXPR_INCDEC || e->kind == PARC_EXPR_ASSIGN) && update_step(e, x->v))
+		x->n++;
+}
+
+/* Whether "v" is advanced exactly once per iteration by a constant, in a
+ * top-level statement of the body: "k += c;" alone, or one "k++" inside an
+ * unconditional expression statement (out[k++] = x).  All other uses only
+ * read it.  Records the induction on success; "*conditional" tells that
+ * the only problem is an update under a condition. */
+static bool induction(sc *s, parc_var *v, bool *conditional)
+{
+	parc_stmt *body = s->l->body;
+	ct c = { 0, false };
+	find_continue(body, &c);
+	if (v->type->cls != PARC_TY_INT || v->type->is_bool || c.found || !body)
+		return false;
+	parc_stmt *one[1] = { body };
+	parc_stmt **top = body->kind == PARC_STMT_COMPOUND ? (parc_stmt **)body->body.items : one;
+	int ntop = body->kind == PARC_STMT_COMPOUND ? body->body.len : 1;
+	parc_stmt *upd = NULL;
+	int64_t step = 0;
+	for (int i = 0; i < ntop; i++) {
+		parc_stmt *st = top[i];
+		pf x = { v, 0, 0, false };
+		int64_t direct = st->kind == PARC_STMT_EXPR ? update_step(st->expr, v) : 0;
+		if (st->kind == PARC_STMT_EXPR && !direct)
+			postfix_in(st->expr, &x, false);
+		if (!direct && !x.count)
+			continue;
+		if (upd || x.count > 1 || x.conditional)
+			return false;
+		upd = st;
+		step = direct ? direct : x.step;
+	}
+	/* Every write to "v" must be that one update. */
+	int writes = 0;
+	for (int i = 0; i < s->li->accesses.len; i++) {
+		parc_access *a = s->li->accesses.items[i];
+		writes += a->scalar && a->var == v && a->write;
+	}
+	if (!upd || writes != 1) {
+		incs n = { v, 0 };
+		parc_walk_stmt(body, NULL, count_incs, &n);
+		*conditional = !upd && writes >= 1 && n.n == writes;
+		return false;
+	}
+	parc_induction *ind = parc_arena_alloc(s->p->arena, sizeof *ind);
+	ind->var = v;
+	ind->step = step;
+	ind->update_end = upd->loc.end > upd->loc.off ? upd->loc.end : upd->loc.off + 1;
+	parc_vec_push(s->p->arena, &s->li->inductions, ind);
+	return true;
+}
+
 static bool classify(sc *s, cand *c)
 {
 	parc_var *v = c->var;
@@ -723,6 +857,25 @@ static bool classify(sc *s, cand *c)
 	    op_fits(c->red, v->type)) {
 		add_clause(s, red_prefix(c->red), v);
 		return true;
+	}
+	bool cond_update = false;
+	if (c->exposed && induction(s, v, &cond_update)) {
+		parc_induction *ind = s->li->inductions.items[s->li->inductions.len - 1];
+		char pre[64];
+		if (ind->step == 1)
+			add_clause(s, "linear(", v);
+		else {
+			snprintf(pre, sizeof pre, "linear(%s:%lld)", v->name, (long long)ind->step);
+			parc_vec_push(s->p->arena, &s->l->clauses, parc_arena_strdup(s->p->arena, pre));
+		}
+		return true;
+	}
+	if (c->exposed && cond_update) {
+		parc_reason *r = parc_loop_add_reason(s->p, s->l, PARC_REASON_COND_INDUCTION,
+			"'%s' is advanced only in some iterations (line %d), so its value in an "
+			"iteration depends on all earlier ones", v->name, c->write_line);
+		r->var = v->name;
+		return false;
 	}
 	if (c->exposed) {
 		parc_reason *r = parc_loop_add_reason(s->p, s->l, PARC_REASON_SCALAR_DEP,

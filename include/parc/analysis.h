@@ -82,11 +82,22 @@ typedef struct parc_access {
 	parc_loop *inner;     /* "inner": innermost loop around the access */
 } parc_access;
 
+/* A scalar advanced by a constant once per iteration (k++, k += 2): its
+ * value is "k0" + "step" * t in iteration t, plus "step" after the update,
+ * so the loop can use linear(k:step). */
+typedef struct parc_induction {
+	parc_var *var;
+	int64_t step;
+	int update_end;       /* "update_end": accesses at or after this offset
+	                       * see the updated value */
+} parc_induction;
+
 typedef struct parc_loop_info {
 	parc_loop *loop;
 	parc_vec accesses;    /* "accesses": parc_access in the body */
 	unsigned char *written; /* "written": by var id, written in the loop */
 	int nvars;
+	parc_vec inductions;  /* "inductions": parc_induction, from scalars.c */
 } parc_loop_info;
 
 /* Collects the accesses of "l"'s body (and of nested loop headers). */

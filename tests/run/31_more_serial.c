@@ -68,7 +68,8 @@ int main(void)
             *p++ = a[i];
 
     k = 0;
-    /* EXPECT: serial */
+    /* k is an induction variable: linear(k:2) */
+    /* EXPECT: parallel */
     for (i = 0; i < n / 2; i++) {
         k += 2;
         o3[k - 2] = a[i] + (unsigned)k;

@@ -1,6 +1,7 @@
 /* Regressions found by the shared corpus.
  * 1. An increment whose value is used ("w++" inside an expression) is not a
- *    reduction: each iteration reads the running value.
+ *    reduction: each iteration reads the running value.  (It is an
+ *    induction variable, w0 + i in iteration i: linear(w).)
  * 2. Array parameters (including VLA parameters) are pointers: two of them
  *    may overlap, so the loop stays serial without restrict.
  * 3. A compound assignment whose value is used is not a reduction either. */
@@ -12,7 +13,7 @@ static unsigned long long weighted(const int *v, int n)
 {
     unsigned long long sum = 0, w = 1;
     int i;
-    /* EXPECT: serial scalar-dependence */
+    /* EXPECT: parallel */
     for (i = 0; i < n; i++)
         sum += (unsigned long long)v[i] * w++;
     return sum;

@@ -193,7 +193,7 @@
   0, "parallel", NULL, "" },
 { "scal-1.11 counter-carried", "void f(double *restrict a, const double *restrict b, int n)\n"
   "{ int k = 0; for (int i = 0; i < n; i++) a[k++] = b[i]; }\n",
-  0, "serial", NULL, NULL },
+  0, "parallel", NULL, "linear(k)" },
 { "scal-1.12 two-privates", "void f(double *restrict a, const double *restrict b, int n)\n"
   "{ double t, u; for (int i = 0; i < n; i++) { u = b[i] + 1; t = u * 2; a[i] = t + u; } }\n",
   0, "parallel", NULL, "private(u,t)" },
@@ -335,7 +335,7 @@
   0, "parallel", NULL, "reduction(+:s)" },
 { "scal-2.38 count-read-in-cond", "int f(const double *a, int n)\n"
   "{ int c = 0; for (int i = 0; i < n; i++) if (c < 10) c++; return c; }\n",
-  0, "serial", "scalar-dependence", NULL },
+  0, "serial", "conditional-induction", NULL },
 { "scal-2.39 int-sum-increment", "int f(const int *a, int n)\n"
   "{ int s = 0; for (int i = 0; i < n; i++) s++; return s; }\n",
   0, "parallel", NULL, "reduction(+:s)" },
@@ -886,3 +886,33 @@
 { "zero-1.5 inner-runs-when-outer-bounds-say-so", "int a[100][100];\nint f(int n)\n"
   "{ int j = 0; for (int i = 1; i < n; i++) { for (j = 0; j < i; j++) a[i][j] = j; } return j; }\n",
   1, "inner", NULL, NULL },
+
+/* ---- ind-1: induction variables */
+{ "ind-1.1 postfix-in-subscript", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ int k = 3; for (int i = 0; i < n; i++) a[k++] = b[i]; }\n", 0, "parallel", NULL, "linear(k)" },
+{ "ind-1.2 step-two-statement", "void f(double *restrict a, int n)\n"
+  "{ int k = 0; for (int i = 0; i < n; i++) { a[k] = 1; a[k + 1] = 2; k += 2; } }\n",
+  0, "parallel", NULL, "linear(k:2)" },
+{ "ind-1.3 overlap-after-update", "void f(double *restrict a, int n)\n"
+  "{ int k = 0; for (int i = 0; i < n; i++) { a[k] = 1; k += 1; a[k] = 2; } }\n",
+  0, "serial", "output-dependence", NULL },
+{ "ind-1.4 conditional-increment", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ int k = 0; for (int i = 0; i < n; i++) if (b[i] > 0) a[k++] = b[i]; }\n",
+  0, "serial", "conditional-induction", NULL },
+{ "ind-1.5 two-updates", "void f(double *restrict a, int n)\n"
+  "{ int k = 0; for (int i = 0; i < n; i++) { a[k++] = 1; a[k++] = 2; } }\n",
+  0, "serial", NULL, NULL },
+{ "ind-1.6 continue-skips-update", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ int k = 0; for (int i = 0; i < n; i++) { if (b[i] < 0) continue; a[k] = b[i]; k++; } }\n",
+  0, "serial", NULL, NULL },
+{ "ind-1.7 negative-step", "void f(double *restrict a, int n)\n"
+  "{ int k = n; for (int i = 0; i < n; i++) { k--; a[k] = i; } }\n",
+  0, "parallel", NULL, "linear(k:-1)" },
+{ "ind-1.8 read-back-previous", "void f(double *restrict a, int n)\n"
+  "{ int k = 1; for (int i = 0; i < n; i++) { a[k] = a[k - 1] + 1; k++; } }\n",
+  0, "serial", "flow-dependence", NULL },
+{ "ind-1.9 update-under-and", "void f(double *restrict a, const double *restrict b, int n)\n"
+  "{ int k = 0; for (int i = 0; i < n; i++) a[i] = b[i] > 0 && k++; }\n",
+  0, "serial", NULL, NULL },
+{ "ind-1.10 used-after-loop", "int f(double *restrict a, int n)\n"
+  "{ int k = 0; for (int i = 0; i < n; i++) a[k++] = i; return k; }\n", 0, "parallel", NULL, "linear(k)" },
