@@ -43,7 +43,9 @@ KINDS = {
     "flow-dependence", "anti-dependence", "output-dependence", "may-alias",
     "unknown-call", "io-call", "early-exit", "volatile",
     "non-canonical-loop", "index-modified", "scalar-dependence",
-    "not-profitable", "existing-pragma", "macro-loop",
+    "not-profitable", "existing-pragma", "macro-loop", "conditional-induction",
+    "conditional-lastprivate", "bound-modified", "unanalyzable-access", "atomic",
+    "inline-asm",
 }
 # Kinds a parallel loop may carry as notes (how it was parallelized).
 PARALLEL_KINDS = {"runtime-alias-check"}
