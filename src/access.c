@@ -178,6 +178,18 @@ static bool ptrbase(ac *c, parc_expr *e, path *pa)
 		add_term(c, &pa->pending, off, e->op == PARC_OP_SUB ? -1 : 1);
 		return true;
 	}
+	if (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_ADDR) {
+		/* &a[k] points at element k: a following subscript adds to it. */
+		if (!lvalue(c, e->a, pa))
+			return false;
+		parc_step *last = pa->steps.len ? pa->steps.items[pa->steps.len - 1] : NULL;
+		if (last && !last->is_field) {
+			pa->pending = last->terms;
+			pa->pending_any = last->any;
+			pa->steps.len--;
+		}
+		return true;
+	}
 	if (e->kind == PARC_EXPR_MEMBER || e->kind == PARC_EXPR_INDEX ||
 	    (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_DEREF)) {
 		loaded_pointer(c, e, pa);
@@ -271,7 +283,17 @@ static void walk_lvalue_parts(ac *c, parc_expr *e)
 	}
 }
 
+static void record_path(ac *c, parc_expr *e, int mode, bool parts);
+
 static void record_memory(ac *c, parc_expr *e, int mode)
+{
+	record_path(c, e, mode, true);
+}
+
+/* Records the access "e"; "parts" also walks the subscripts and pointers
+ * it evaluates (not for accesses replayed from a callee, whose arguments
+ * the call itself evaluates). */
+static void record_path(ac *c, parc_expr *e, int mode, bool parts)
 {
 	parc_type_class cls = e->type ? e->type->cls : PARC_TY_OTHER;
 	if (cls == PARC_TY_ARRAY || cls == PARC_TY_FUNC)
@@ -290,7 +312,8 @@ static void record_memory(ac *c, parc_expr *e, int mode)
 		if (a->base == PARC_BASE_OBJECT && a->var && mode & M_WRITE)
 			mark_written(c, a->var);
 	}
-	walk_lvalue_parts(c, e);
+	if (parts)
+		walk_lvalue_parts(c, e);
 }
 
 static void walk_var(ac *c, parc_expr *e, int mode)
@@ -315,10 +338,79 @@ static void walk_var(ac *c, parc_expr *e, int mode)
 		!v->is_global;
 }
 
+/* ------------------------------------------------ callee accesses */
+
+typedef struct rp {
+	ac *c;
+	parc_expr *call;
+	parc_func *fn;
+	parc_vec seen;        /* lvalues already recorded as written */
+	bool ok;
+} rp;
+
+static bool seen(rp *r, parc_expr *e)
+{
+	for (int i = 0; i < r->seen.len; i++)
+		if (r->seen.items[i] == e)
+			return true;
+	return false;
+}
+
+static void replay_one(rp *r, parc_expr *lv, int mode)
+{
+	if (!parc_effects_param_root(lv))
+		return;
+	bool ok = true;
+	parc_expr *x = parc_expr_subst(r->c->p->arena, lv, r->fn, &r->call->args, &ok);
+	if (!ok) {
+		r->ok = false;
+		return;
+	}
+	x->loc = r->call->loc;   /* reported at the call */
+	record_path(r->c, x, mode, false);
+}
+
+static void replay_expr(parc_expr *e, void *ctx)
+{
+	rp *r = ctx;
+	if (e->kind == PARC_EXPR_ASSIGN || e->kind == PARC_EXPR_INCDEC) {
+		parc_expr *lv = parc_expr_skip_casts(e->a);
+		int mode = e->kind == PARC_EXPR_ASSIGN && e->op == PARC_OP_NONE ? M_WRITE :
+			M_READ | M_WRITE;
+		replay_one(r, lv, mode);
+		parc_vec_push(r->c->p->arena, &r->seen, lv);
+	} else if ((e->kind == PARC_EXPR_INDEX || e->kind == PARC_EXPR_MEMBER ||
+	            (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_DEREF)) && !seen(r, e) &&
+	           e->type && e->type->cls != PARC_TY_ARRAY) {
+		replay_one(r, e, M_READ);
+	}
+}
+
+/* The accesses a same-file function makes through its pointer parameters,
+ * replayed at the call with the arguments in place of the parameters:
+ * set(&a[i], v) that writes p[0] writes a[i]. */
+static bool replay_callee(ac *c, parc_expr *call)
+{
+	parc_func *fn = call->name ? parc_program_find_func(c->p, call->name) : NULL;
+	if (!fn || !fn->body || !fn->precise || fn->is_variadic)
+		return false;
+	rp r = { c, call, fn, { 0 }, true };
+	parc_walk_stmt(fn->body, NULL, replay_expr, &r);
+	return r.ok;
+}
+
 /* A call's reads through its pointer arguments, with unknown subscripts. */
 static void call_reads(ac *c, parc_expr *call)
 {
 	parc_call_info ci = parc_effects_of_call(c->p, call);
+	if ((ci.reads_args || ci.writes_args) && replay_callee(c, call))
+		ci.reads_args = false;
+	else if (ci.writes_args) {
+		/* Cannot replay the writes: say so through an unknown write. */
+		parc_access *a = new_access(c, call, M_WRITE);
+		a->base = PARC_BASE_UNKNOWN;
+		a->type = NULL;
+	}
 	for (int i = 0; i < call->args.len && ci.reads_args; i++) {
 		parc_expr *arg = call->args.items[i];
 		parc_type_class cls = arg->type ? arg->type->cls : PARC_TY_OTHER;
@@ -595,29 +687,10 @@ bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 
 /* ---------------------------------------------------------- parameters */
 
-typedef struct pw {
-	parc_var *v;
-	bool written;
-} pw;
-
-static void find_write(parc_expr *e, void *ctx)
-{
-	pw *w = ctx;
-	if ((e->kind == PARC_EXPR_ASSIGN || e->kind == PARC_EXPR_INCDEC)) {
-		parc_expr *l = parc_expr_skip_casts(e->a);
-		if (l && l->kind == PARC_EXPR_VAR && l->var == w->v)
-			w->written = true;
-	}
-}
-
 static bool param_unchanged(parc_program *p, parc_var *v)
 {
 	(void)p;
-	if (v->addr_taken || !v->func || !v->func->body)
-		return false;
-	pw w = { v, false };
-	parc_walk_stmt(v->func->body, NULL, find_write, &w);
-	return !w.written;
+	return !v->addr_taken && !parc_var_is_assigned(v);
 }
 
 const char *parc_base_name(parc_access *a)

@@ -482,9 +482,46 @@ static bool lin_of_step(lin *f, parc_step *s)
 
 /* Appends the subscript equalities of two aligned paths.  Returns false
  * when the paths provably select different fields (no dependence). */
+static bool lin_of_step(lin *f, parc_step *s);
+
+/* An index step after the first that is not known to stay inside its
+ * enclosing element (v->fam[i], or a row reached through a pointer) can
+ * reach the next element, so earlier subscripts say nothing on their own
+ * unless they are the same constants on both sides. */
+static bool separable(parc_access *A, parc_access *B)
+{
+	int n = A->steps.len < B->steps.len ? A->steps.len : B->steps.len;
+	int unbounded = -1;
+	for (int i = 1; i < A->steps.len || i < B->steps.len; i++) {
+		parc_step *sa = i < A->steps.len ? A->steps.items[i] : NULL;
+		parc_step *sb = i < B->steps.len ? B->steps.items[i] : NULL;
+		if ((sa && !sa->is_field && !sa->bounded) || (sb && !sb->is_field && !sb->bounded)) {
+			unbounded = i;
+			break;
+		}
+	}
+	for (int i = 0; i < unbounded && i < n; i++) {
+		parc_step *sa = A->steps.items[i], *sb = B->steps.items[i];
+		if (sa->is_field != sb->is_field)
+			return false;
+		if (sa->is_field) {
+			if (strcmp(sa->field, sb->field))
+				return false;
+			continue;
+		}
+		lin fa = { 0 }, fb = { 0 };
+		if (sa->any || sb->any || !lin_of_step(&fa, sa) || !lin_of_step(&fb, sb) ||
+		    fa.n || fb.n || fa.k0 != fb.k0)
+			return false;
+	}
+	return true;
+}
+
 static bool subscripts(pr *x, parc_buf *b, parc_access *A, chain *ca,
 	parc_access *B, chain *cb)
 {
+	if (!separable(A, B))
+		return true;     /* no constraint: they may overlap anywhere */
 	int n = A->steps.len < B->steps.len ? A->steps.len : B->steps.len;
 	for (int i = 0; i < n; i++) {
 		parc_step *sa = A->steps.items[i], *sb = B->steps.items[i];

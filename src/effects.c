@@ -180,6 +180,23 @@ static parc_var *lvalue_root(parc_expr *e, bool *through_ptr)
 			*through_ptr |= e->arrow;
 			e = e->a;
 			break;
+		case PARC_EXPR_UNARY:
+			if (e->op != PARC_OP_DEREF) {
+				*through_ptr = true;
+				return NULL;
+			}
+			*through_ptr = true;
+			e = e->a;
+			break;
+		case PARC_EXPR_BINARY:
+			/* p + k and p - k point into what p points into. */
+			if ((e->op == PARC_OP_ADD || e->op == PARC_OP_SUB) && e->a->type &&
+			    e->a->type->cls == PARC_TY_PTR) {
+				e = e->a;
+				break;
+			}
+			*through_ptr = true;
+			return NULL;
 		default:
 			*through_ptr = true;
 			return NULL;
@@ -187,11 +204,56 @@ static parc_var *lvalue_root(parc_expr *e, bool *through_ptr)
 	}
 }
 
+/* A parameter the function never assigns, which therefore still holds the
+ * caller's argument. */
+static bool fixed_param(parc_var *v)
+{
+	if (!v || !v->is_param || v->addr_taken || !v->func || !v->func->body)
+		return false;
+	return !parc_var_is_assigned(v);
+}
+
+parc_var *parc_effects_param_root(parc_expr *e)
+{
+	for (int derefs = 0;;) {
+		e = parc_expr_skip_casts(e);
+		if (!e)
+			return NULL;
+		switch (e->kind) {
+		case PARC_EXPR_VAR:
+			return derefs == 1 && e->var->type->cls == PARC_TY_PTR &&
+				fixed_param(e->var) ? e->var : NULL;
+		case PARC_EXPR_INDEX:
+			if (!e->a->type || e->a->type->cls != PARC_TY_ARRAY)
+				derefs++;
+			e = e->a;
+			break;
+		case PARC_EXPR_MEMBER:
+			derefs += e->arrow;
+			e = e->a;
+			break;
+		case PARC_EXPR_UNARY:
+			if (e->op != PARC_OP_DEREF)
+				return NULL;
+			derefs++;
+			e = e->a;
+			break;
+		default:
+			return NULL;
+		}
+		if (derefs > 1)
+			return NULL;
+	}
+}
+
 static void sm_write(sm *s, parc_expr *lhs)
 {
 	bool ptr;
 	parc_var *v = lvalue_root(lhs, &ptr);
-	if (ptr || !v)
+	if (ptr && parc_effects_param_root(lhs)) {
+		if (!s->fn->writes_args)
+			impure(s, &s->fn->writes_args, NULL, 0);
+	} else if (ptr || !v)
 		impure(s, &s->fn->writes_nonlocal, "it writes through a pointer", lhs->loc.line);
 	else if (!is_local(v))
 		impure(s, &s->fn->writes_nonlocal, "it writes a global or escaping variable",
@@ -210,6 +272,15 @@ static void sm_call(sm *s, parc_expr *e)
 		impure(s, &s->fn->reads_globals, NULL, 0);
 	if (ci.reads_args && !s->fn->reads_args)
 		impure(s, &s->fn->reads_args, NULL, 0);
+	/* Writes through the arguments of a call are writes through whatever
+	 * this function passed: not precise, and maybe not its parameters. */
+	if (ci.writes_args)
+		impure(s, &s->fn->writes_nonlocal, "it calls a function that writes through "
+			"its arguments", e->loc.line);
+	if (ci.cls != PARC_CALL_CONST && s->fn->precise) {
+		s->fn->precise = false;
+		s->changed = true;
+	}
 }
 
 /* Statements a summary cannot see through: inline assembly. */
@@ -286,6 +357,8 @@ void parc_effects_compute(parc_program *p)
 		if (fn->body)
 			parc_walk_stmt(fn->body, NULL, mark_addr, NULL);
 	}
+	for (int i = 0; i < p->funcs.len; i++)
+		((parc_func *)p->funcs.items[i])->precise = true;
 	bool changed = true;
 	while (changed) {
 		changed = false;
@@ -302,38 +375,45 @@ void parc_effects_compute(parc_program *p)
 
 static parc_call_info summary_info(parc_func *fn)
 {
-	parc_call_info ci = { PARC_CALL_CONST, fn->reads_globals, fn->reads_args, NULL };
+	parc_call_info ci = { .cls = PARC_CALL_CONST, .reads_globals = fn->reads_globals,
+		.reads_args = fn->reads_args };
 	if (fn->does_io) {
 		ci.cls = PARC_CALL_IO;
 		ci.why = "it performs I/O";
 	} else if (fn->writes_nonlocal) {
 		ci.cls = PARC_CALL_UNKNOWN;
 		ci.why = fn->impure_why ? fn->impure_why : "it has side effects";
-	} else if (ci.reads_globals || ci.reads_args) {
+	} else if (fn->writes_args && !fn->precise) {
+		ci.cls = PARC_CALL_UNKNOWN;
+		ci.why = "it writes through its pointer arguments";
+	} else if (ci.reads_globals || ci.reads_args || fn->writes_args) {
+		/* Writes through the arguments are replayed at the call site. */
 		ci.cls = PARC_CALL_READS;
+		ci.writes_args = fn->writes_args;
 	}
 	return ci;
 }
 
 parc_call_info parc_effects_of_call(parc_program *p, parc_expr *call)
 {
-	parc_call_info ci = { PARC_CALL_UNKNOWN, true, true,
-		"it is called through a function pointer" };
+	parc_call_info ci = { .cls = PARC_CALL_UNKNOWN, .reads_globals = true, .reads_args = true,
+		.why = "it is called through a function pointer" };
 	if (!call->name)
 		return ci;
 	parc_func *fn = parc_program_find_func(p, call->name);
 	if (fn && fn->body)
 		return summary_info(fn);
 	if (fn && fn->attr_const)
-		return (parc_call_info){ PARC_CALL_CONST, false, false, NULL };
+		return (parc_call_info){ .cls = PARC_CALL_CONST };
 	if (fn && fn->attr_pure)
-		return (parc_call_info){ PARC_CALL_READS, true, true, NULL };
+		return (parc_call_info){ .cls = PARC_CALL_READS, .reads_globals = true,
+			.reads_args = true };
 	const lib_fn *l = lib_lookup(call->name);
 	if (l && p->reads_errno && sets_errno(l))
-		return (parc_call_info){ PARC_CALL_UNKNOWN, false, false,
-			"it may set errno, which this file reads" };
+		return (parc_call_info){ .cls = PARC_CALL_UNKNOWN,
+			.why = "it may set errno, which this file reads" };
 	if (l)
-		return (parc_call_info){ l->cls, false, l->reads_args, l->why };
+		return (parc_call_info){ .cls = l->cls, .reads_args = l->reads_args, .why = l->why };
 	ci.why = "its definition is not in this file";
 	return ci;
 }

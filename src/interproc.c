@@ -24,28 +24,9 @@ typedef struct target {
 } target;
 
 /* Whether "v", a parameter, keeps its entry value in its function. */
-typedef struct asg {
-	parc_var *v;
-	bool hit;
-} asg;
-
-static void find_assign(parc_expr *e, void *ctx)
-{
-	asg *a = ctx;
-	if (e->kind != PARC_EXPR_ASSIGN && e->kind != PARC_EXPR_INCDEC)
-		return;
-	parc_expr *l = parc_expr_skip_casts(e->a);
-	if (l && l->kind == PARC_EXPR_VAR && l->var == a->v)
-		a->hit = true;
-}
-
 static bool unchanged_param(parc_var *v)
 {
-	if (!v->is_param || v->addr_taken || !v->func || !v->func->body)
-		return false;
-	asg a = { v, false };
-	parc_walk_stmt(v->func->body, NULL, find_assign, &a);
-	return !a.hit;
+	return v->is_param && !v->addr_taken && !parc_var_is_assigned(v);
 }
 
 static target target_of(parc_expr *e)

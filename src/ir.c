@@ -129,3 +129,70 @@ void parc_walk_stmt(parc_stmt *s, parc_stmt_fn fs, parc_expr_fn fe, void *ctx)
 	parc_walk_stmt(s->then, fs, fe, ctx);
 	parc_walk_stmt(s->els, fs, fe, ctx);
 }
+
+typedef struct asg {
+	parc_var *v;
+	bool hit;
+} asg;
+
+static void find_assign(parc_expr *e, void *ctx)
+{
+	asg *a = ctx;
+	if (e->kind != PARC_EXPR_ASSIGN && e->kind != PARC_EXPR_INCDEC)
+		return;
+	parc_expr *l = parc_expr_skip_casts(e->a);
+	if (l && l->kind == PARC_EXPR_VAR && l->var == a->v)
+		a->hit = true;
+}
+
+bool parc_var_is_assigned(parc_var *v)
+{
+	if (!v->func || !v->func->body)
+		return true;
+	asg a = { v, false };
+	parc_walk_stmt(v->func->body, NULL, find_assign, &a);
+	return a.hit;
+}
+
+/* Copies "e" for use at a call of "fn" with arguments "args": parameters
+ * become the arguments; other locals of "fn" become opaque values (their
+ * values are unknown to the caller).  Sets "*ok" false when "e" holds a
+ * statement expression, which is not copied. */
+parc_expr *parc_expr_subst(parc_arena *a, parc_expr *e, parc_func *fn, parc_vec *args,
+	bool *ok)
+{
+	if (!e)
+		return NULL;
+	if (e->kind == PARC_EXPR_VAR && e->var->func == fn && !e->var->is_global) {
+		for (int i = 0; i < fn->params.len && i < args->len; i++) {
+			if (fn->params.items[i] != e->var || parc_var_is_assigned(e->var) ||
+			    e->var->addr_taken)
+				continue;
+			/* The argument converted to the parameter's type: an array
+			 * row passed as "double *p" is indexed as a pointer (p[j]
+			 * may run past the row), not as the row itself. */
+			parc_expr *cv = parc_arena_alloc(a, sizeof *cv);
+			cv->kind = PARC_EXPR_CAST;
+			cv->loc = e->loc;
+			cv->type = e->var->type;
+			cv->a = args->items[i];
+			return cv;
+		}
+		parc_expr *o = parc_arena_alloc(a, sizeof *o);
+		o->kind = PARC_EXPR_OTHER;
+		o->loc = e->loc;
+		o->type = e->type;
+		return o;
+	}
+	if (e->stmt)
+		*ok = false;
+	parc_expr *c = parc_arena_alloc(a, sizeof *c);
+	*c = *e;
+	c->a = parc_expr_subst(a, e->a, fn, args, ok);
+	c->b = parc_expr_subst(a, e->b, fn, args, ok);
+	c->c = parc_expr_subst(a, e->c, fn, args, ok);
+	c->args = (parc_vec){ 0 };
+	for (int i = 0; i < e->args.len; i++)
+		parc_vec_push(a, &c->args, parc_expr_subst(a, e->args.items[i], fn, args, ok));
+	return c;
+}

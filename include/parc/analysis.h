@@ -37,12 +37,17 @@ typedef struct parc_call_info {
 	parc_call_class cls;
 	bool reads_globals;   /* "reads_globals": may read global variables */
 	bool reads_args;      /* "reads_args": may read through pointer args */
+	bool writes_args;     /* "writes_args": writes through pointer args only
+	                       * (a same-file function; see parc_func) */
 	const char *why;      /* "why": explanation when not CONST/READS */
 } parc_call_info;
 
 void parc_effects_compute(parc_program *p);
 /* What call expression "call" may do (indirect calls are UNKNOWN). */
 parc_call_info parc_effects_of_call(parc_program *p, parc_expr *call);
+/* The pointer parameter at the root of lvalue "e" when "e" reaches memory
+ * only through it (p[k], *p, p->x, p[k].y), else NULL. */
+parc_var *parc_effects_param_root(parc_expr *e);
 
 /* ---- access.c */
 typedef enum {

@@ -196,6 +196,11 @@ struct parc_func {
 	bool does_io;         /* "does_io": may perform I/O */
 	bool reads_globals;   /* "reads_globals": may read global memory */
 	bool reads_args;      /* "reads_args": may read through pointer params */
+	bool writes_args;     /* "writes_args": writes memory, but only through
+	                       * its pointer parameters (p[k], p->x) */
+	bool precise;         /* "precise": its accesses through parameters can
+	                       * be replayed at call sites (no calls that touch
+	                       * memory) */
 	const char *impure_why; /* "impure_why": first reason it is impure */
 	int impure_line;
 	/* Filled in by access.c from the call sites of a static function. */
@@ -250,6 +255,12 @@ parc_expr *parc_expr_skip_casts(parc_expr *e);
 /* Whether every value of type "from" converts to type "to" unchanged. */
 bool parc_type_converts_exactly(const parc_type *to, const parc_type *from);
 bool parc_loop_contains(const parc_loop *outer, const parc_loop *inner);
+/* A copy of "e" as seen at a call of "fn" with "args" (see ir.c). */
+parc_expr *parc_expr_subst(parc_arena *a, parc_expr *e, parc_func *fn, parc_vec *args,
+	bool *ok);
+/* Whether "v" is the target of an assignment or ++/-- in its function
+ * (true when the function's body is unknown). */
+bool parc_var_is_assigned(parc_var *v);
 
 /* Pre-order walk over a statement tree, including statement expressions;
  * "fs" is called on statements, "fe" on expressions (either may be NULL). */

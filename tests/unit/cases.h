@@ -782,7 +782,7 @@
 { "scal-3.17 static-index", "void f(double *a, int n)\n"
   "{ static int i; for (i = 0; i < n; i++) a[i] = 0; }\n", 0, "serial", "non-canonical-loop", NULL },
 { "call-1.26 helper-writes-through-arg-next", "static void set2(double *p) { p[1] = 0; }\n"
-  "void f(double *a, int n)\n{ for (int i = 0; i < n; i++) set2(&a[i]); }\n", 0, "serial", NULL, NULL },
+  "void f(double *a, int n)\n{ for (int i = 0; i < n; i++) set2(&a[i]); }\n", 0, "parallel", NULL, NULL },
 
 /* ---- canon-2: index width against the bound */
 { "canon-2.1 uchar-index-wraps", "void f(double *a, int n)\n"
@@ -916,3 +916,33 @@
   0, "serial", NULL, NULL },
 { "ind-1.10 used-after-loop", "int f(double *restrict a, int n)\n"
   "{ int k = 0; for (int i = 0; i < n; i++) a[k++] = i; return k; }\n", 0, "parallel", NULL, "linear(k)" },
+
+/* ---- sum-1: accesses of same-file helpers replayed at the call */
+{ "sum-1.1 set-element", "static void set(double *p, double v) { *p = v; }\n"
+  "double a[100];\nvoid f(void) { for (int i = 0; i < 100; i++) set(&a[i], i); }\n",
+  0, "parallel", NULL, "" },
+{ "sum-1.2 set-next-and-read", "static void set2(double *p) { p[1] = p[0] + 1; }\n"
+  "double a[101];\nvoid f(void) { for (int i = 0; i < 100; i++) set2(&a[i]); }\n",
+  0, "serial", "flow-dependence", NULL },
+{ "sum-1.3 reads-through-arg", "static double get(const double *q, int k) { return q[k] + q[k + 1]; }\n"
+  "double a[100], b[101];\nvoid f(void) { for (int i = 0; i < 100; i++) a[i] = get(b, i); }\n",
+  0, "parallel", NULL, "" },
+{ "sum-1.4 reads-what-loop-writes", "static double get(const double *q, int k) { return q[k + 1]; }\n"
+  "double a[101];\nvoid f(void) { for (int i = 0; i < 100; i++) a[i] = get(a, i); }\n",
+  0, "serial", "anti-dependence", NULL },
+{ "sum-1.5 callee-loop-writes-row", "static void zero(double *p, int n) { for (int j = 0; j < n; j++) p[j] = 0; }\n"
+  "double a[100][100];\nvoid f(void) { for (int i = 0; i < 100; i++) zero(a[i], 100); }\n",
+  1, "serial", "output-dependence", NULL },
+{ "sum-1.6 callee-calls-writer", "static void set(double *p) { *p = 1; }\n"
+  "static void set_twice(double *p) { set(p); set(p + 1); }\n"
+  "double a[101];\nvoid f(void) { for (int i = 0; i < 100; i++) set_twice(&a[i]); }\n",
+  0, "serial", "unknown-call", NULL },
+{ "sum-1.7 callee-writes-global", "double g;\nstatic void put(double *p) { *p = g; g = *p + 1; }\n"
+  "double a[100];\nvoid f(void) { for (int i = 0; i < 100; i++) put(&a[i]); }\n",
+  0, "serial", "unknown-call", NULL },
+{ "sum-1.8 callee-param-reassigned", "static void step(double *p) { p++; *p = 1; }\n"
+  "double a[101];\nvoid f(void) { for (int i = 0; i < 100; i++) step(&a[i]); }\n",
+  0, "serial", "unknown-call", NULL },
+{ "sum-1.9 pointer-arg-may-alias", "static void copy1(double *d, const double *s) { *d = *s; }\n"
+  "void f(double *x, double *y, int n) { for (int i = 0; i < n; i++) copy1(&x[i], &y[i + 1]); }\n",
+  0, "parallel", "runtime-alias-check", NULL },
