@@ -122,6 +122,25 @@ static int64_t inc_step(parc_expr *e, parc_var *i)
 }
 
 static bool uses_var(parc_expr *e, parc_var *v);
+static int64_t inc_step(parc_expr *e, parc_var *i);
+
+/* while (i < n) { ...; i++; }: a comparison of a variable, and a body that
+ * ends by stepping that variable by a constant. */
+static bool counted_while(parc_loop *l)
+{
+	parc_stmt *s = l->stmt;
+	parc_expr *c = s->expr ? parc_expr_skip_casts(s->expr) : NULL;
+	if (!c || c->kind != PARC_EXPR_BINARY || c->op < PARC_OP_LT || c->op > PARC_OP_NE)
+		return false;
+	parc_expr *v = parc_expr_skip_casts(c->a);
+	if (!v || v->kind != PARC_EXPR_VAR)
+		v = parc_expr_skip_casts(c->b);
+	parc_stmt *b = s->then;
+	if (!v || v->kind != PARC_EXPR_VAR || !b || b->kind != PARC_STMT_COMPOUND || !b->body.len)
+		return false;
+	parc_stmt *last = b->body.items[b->body.len - 1];
+	return last->kind == PARC_STMT_EXPR && inc_step(last->expr, v->var) != 0;
+}
 
 /* An index whose arithmetic wraps around (unsigned, or narrower than int)
  * can leave the loop, or keep it going, by wrapping; OpenMP computes the
@@ -150,7 +169,9 @@ static const char *index_wraps(parc_loop *l, parc_type *t)
 static const char *canon(parc_loop *l)
 {
 	if (l->stmt->kind == PARC_STMT_WHILE)
-		return "while loops are not parallelized yet";
+		return counted_while(l) ? "this while loop counts with an index; written as a "
+			"for loop (for (i = lb; i < n; i++)) it could be analysed" :
+			"while loops are not parallelized yet";
 	if (l->stmt->kind == PARC_STMT_DO)
 		return "do-while loops are not parallelized yet";
 	if (l->header_in_macro)

@@ -140,11 +140,43 @@ parc_status parc_read_file(const char *path, char **out, size_t *len,
 	return PARC_OK;
 }
 
+/* Writes to something that is not a regular file (/dev/null, a pipe, a
+ * terminal) in place: renaming over it would replace the device. */
+static parc_status write_in_place(const char *path, const char *data, size_t len,
+	const char **why)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f) {
+		*why = strerror(errno);
+		return PARC_ERROR;
+	}
+	size_t n = fwrite(data, 1, len, f);
+	int bad = n != len || fflush(f) != 0;
+	int err = errno;
+	if (fclose(f) != 0 && !bad) {
+		bad = 1;
+		err = errno;
+	}
+	if (bad) {
+		*why = strerror(err ? err : EIO);
+		return PARC_ERROR;
+	}
+	return PARC_OK;
+}
+
 /* The temporary file lives beside "path" so that rename() stays within one
  * file system and is atomic. */
 parc_status parc_write_file_atomic(const char *path, const char *data,
 	size_t len, const char **why)
 {
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if (S_ISDIR(st.st_mode)) {
+			*why = "is a directory";
+			return PARC_ERROR;
+		}
+		return write_in_place(path, data, len, why);
+	}
 	parc_buf tmp;
 	parc_buf_init(&tmp);
 	parc_buf_printf(&tmp, "%s.parc-tmp-XXXXXX", path);

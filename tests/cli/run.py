@@ -122,6 +122,10 @@ def main():
         check("in-place", p.returncode == 0 and
               open(os.path.join(w, "inplace.c")).read() == expected("inplace.c"), p.stderr)
 
+        # Devices are written in place, never replaced by a file.
+        p = run(parc, ["k.c", "-Iinc", "-o", "/dev/null"], w)
+        check("dev-null", p.returncode == 0 and stat.S_ISCHR(os.stat("/dev/null").st_mode), p.stderr)
+
         # CRLF files keep their line endings, including on the added line.
         crlf = SRC.replace("\n", "\r\n")
         with open(os.path.join(w, "crlf.c"), "w", newline="") as f:

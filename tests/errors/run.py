@@ -52,6 +52,12 @@ CASES = [
      "Try 'parc --help' for more information.\n"),
     ("unwritable-output-dir", ["ok.c", "-o", "no_such_dir/out.c"], 1,
      "parc: error: cannot write 'no_such_dir/out.c': No such file or directory\n"),
+    ("full-disk", ["ok.c", "-o", "/dev/full"], 1,
+     "parc: error: cannot write '/dev/full': No space left on device\n"),
+    ("output-is-directory", ["ok.c", "-o", "subdir"], 1,
+     "parc: error: cannot write 'subdir': is a directory\n"),
+    ("output-under-a-file", ["ok.c", "-o", "ok.c/out.c"], 1,
+     "parc: error: cannot write 'ok.c/out.c': Not a directory\n"),
     ("macro-error-from-flag", ["ok.c", "-DBROKEN", "-o", "OUT"], 1,
      "ok.c:4:6: error: expected ';' after expression\n"),
 ]

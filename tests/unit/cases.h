@@ -946,3 +946,12 @@
 { "sum-1.9 pointer-arg-may-alias", "static void copy1(double *d, const double *s) { *d = *s; }\n"
   "void f(double *x, double *y, int n) { for (int i = 0; i < n; i++) copy1(&x[i], &y[i + 1]); }\n",
   0, "parallel", "runtime-alias-check", NULL },
+
+/* ---- while-1: while loops are reported */
+{ "while-1.1 counted-while", "void f(double *a, int n)\n"
+  "{ int i = 0; while (i < n) { a[i] = 0; i++; } }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "while-1.2 do-while", "void f(double *a, int n)\n"
+  "{ int i = 0; do { a[i] = 0; i++; } while (i < n); }\n", 0, "serial", "non-canonical-loop", NULL },
+{ "while-1.3 for-inside-while", "void f(double *restrict a, int n)\n"
+  "{ int t = 0; while (t < 10) { for (int i = 0; i < n; i++) a[i] += t; t++; } }\n",
+  1, "parallel", NULL, "" },
