@@ -627,10 +627,22 @@ static bool origins_disjoint(origin x, origin y)
 	}
 }
 
+/* Members of a union share storage: the effective type of a union object
+ * is whatever was stored last. */
+static bool has_union(parc_access *a)
+{
+	if (a->var && a->var->type->cls == PARC_TY_UNION)
+		return true;
+	for (int i = 0; i < a->steps.len; i++)
+		if (((parc_step *)a->steps.items[i])->in_union)
+			return true;
+	return false;
+}
+
 parc_var *parc_access_object(parc_access *a)
 {
 	if (a->base == PARC_BASE_OBJECT)
-		return a->var;
+		return a->var->aliased ? NULL : a->var;
 	if (a->base != PARC_BASE_POINTER)
 		return NULL;
 	if (a->var->points_into)
@@ -647,7 +659,8 @@ bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 	*why = NULL;
 	/* The effective-type rule separates types only where one side is a
 	 * declared object: allocated memory takes the type of each store. */
-	bool declared = a->base == PARC_BASE_OBJECT || b->base == PARC_BASE_OBJECT;
+	bool declared = (a->base == PARC_BASE_OBJECT && !has_union(a)) ||
+		(b->base == PARC_BASE_OBJECT && !has_union(b));
 	if (declared && a->type && b->type && types_disjoint(a->type, b->type))
 		return false;
 	/* Both reach known objects: different objects never overlap, the same
@@ -657,6 +670,12 @@ bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 		if (xa != xb)
 			return false;
 		*why = "same object";
+		return true;
+	}
+	/* Another name may denote the same object (alias, asm label). */
+	if ((a->base == PARC_BASE_OBJECT && a->var->aliased) ||
+	    (b->base == PARC_BASE_OBJECT && b->var->aliased)) {
+		*why = "aliased";
 		return true;
 	}
 	origin oa = origin_of(p, a), ob = origin_of(p, b);

@@ -86,6 +86,8 @@ static void find_threadprivate(parc_expr *e, void *ctx)
 	}
 	if (e->kind != PARC_EXPR_VAR || !e->var->is_global)
 		return;
+	if (e->var->is_tls)
+		t->hit = e->var->name;
 	for (int i = 0; i < t->p->threadprivate.len; i++)
 		if (!strcmp(t->p->threadprivate.items[i], e->var->name))
 			t->hit = e->var->name;
@@ -93,7 +95,10 @@ static void find_threadprivate(parc_expr *e, void *ctx)
 
 static const char *uses_threadprivate(parc_program *p, parc_loop *l)
 {
-	if (!p->threadprivate.len)
+	bool tls = p->threadprivate.len > 0;
+	for (int i = 0; i < p->vars.len && !tls; i++)
+		tls = ((parc_var *)p->vars.items[i])->is_tls;
+	if (!tls)
 		return NULL;
 	tp t = { p, NULL };
 	parc_walk_stmt(l->stmt, NULL, find_threadprivate, &t);
@@ -246,6 +251,11 @@ enum { MAX_COLLAPSE = 3 };
 
 static void try_collapse(dc *d, parc_loop *l)
 {
+	/* A last value needs the collapsed space to be non-empty whenever the
+	 * outer loop runs, which parc does not check: keep such loops whole. */
+	for (int i = 0; i < l->clauses.len; i++)
+		if (strstr(l->clauses.items[i], "lastprivate") || strstr(l->clauses.items[i], "linear"))
+			return;
 	parc_loop_info *lo = parc_access_collect(d->p, l);
 	for (parc_loop *c = only_child_loop(l); c && l->collapse < MAX_COLLAPSE;
 	     c = only_child_loop(c)) {
@@ -293,7 +303,7 @@ static void decide_loop(dc *d, parc_loop *l)
 	if (tpv) {
 		l->decision = PARC_DECISION_SERIAL;
 		parc_loop_add_reason(d->p, l, PARC_REASON_EXISTING_PRAGMA,
-			"the loop uses '%s', and the file has threadprivate variables, whose "
+			"the loop uses '%s', and the file has thread-local variables, whose "
 			"values differ between threads", tpv);
 		decide_children(d, l);
 		return;

@@ -65,11 +65,29 @@ static bool wrapping_const(parc_expr *e)
 		(e->ival >= INT64_C(0x80000000) || e->ival < 0);
 }
 
+/* Arithmetic in a 32-bit (or narrower) unsigned type wraps around; it is
+ * taken as exact only for an operand plus or times a small constant (an
+ * index i + 1 cannot wrap before i reaches its bound).  i + k with an
+ * unknown unsigned k may stand for i - 1. */
+static bool may_wrap(parc_expr *e)
+{
+	if (!e->type || e->type->cls != PARC_TY_INT || !e->type->is_unsigned ||
+	    e->type->size <= 0 || e->type->size >= 8)
+		return false;
+	if (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_NEG)
+		return true;
+	if (e->kind != PARC_EXPR_BINARY ||
+	    (e->op != PARC_OP_ADD && e->op != PARC_OP_SUB && e->op != PARC_OP_MUL))
+		return false;
+	parc_expr *k = e->a->is_const ? e->a : e->b->is_const ? e->b : NULL;
+	return !k || k->ival < 0 || k->ival >= (1 << 16);
+}
+
 /* Adds "mult" * "e" to "f"; false if "e" is not linear. */
 static bool lin_of(lin *f, parc_expr *e, int64_t mult)
 {
 	int64_t t;
-	if (!e || wrapping_const(e))
+	if (!e || wrapping_const(e) || may_wrap(e))
 		return false;
 	if (e->is_const) {
 		return !__builtin_mul_overflow(e->ival, mult, &t) &&
@@ -301,11 +319,43 @@ static bool in_header(parc_loop *l, parc_var *v)
 
 /* Whether a loop's body leaves its index and the variables of its bounds
  * alone, so that lb <= i < ub holds throughout each iteration. */
+typedef struct hg {
+	bool bad;
+} hg;
+
+/* A variable a call could change (a global, an escaped local). */
+static void changeable(parc_expr *e, void *ctx)
+{
+	if (e->kind == PARC_EXPR_VAR && (e->var->is_global || e->var->addr_taken))
+		((hg *)ctx)->bad = true;
+}
+
+/* A label inside the body can be reached by goto with any index value, and
+ * so can a case label whose switch is outside the loop (Duff's device). */
+static void label_in(parc_stmt *st, int switches, hg *g)
+{
+	if (!st)
+		return;
+	if (st->kind == PARC_STMT_LABEL || (st->kind == PARC_STMT_CASE && switches == 0))
+		g->bad = true;
+	int in = switches + (st->kind == PARC_STMT_SWITCH);
+	if (st->kind == PARC_STMT_FOR)
+		label_in(st->loop->body, in, g);
+	for (int i = 0; i < st->body.len; i++)
+		label_in(st->body.items[i], in, g);
+	label_in(st->then, in, g);
+	label_in(st->els, in, g);
+}
+
 static bool header_holds(parc_loop *l)
 {
 	hdr h = { l, false };
 	parc_walk_stmt(l->body, NULL, header_write, &h);
-	return !h.written && !l->index->addr_taken;
+	hg g = { false };
+	parc_walk_expr(l->lb, NULL, changeable, &g);
+	parc_walk_expr(l->ub, NULL, changeable, &g);
+	label_in(l->body, 0, &g);
+	return !h.written && !l->index->addr_taken && !g.bad;
 }
 
 /* The loops around L run within their bounds while L runs: their indices
@@ -337,7 +387,7 @@ typedef struct qlin {
 
 static bool qlin_of(qlin *q, parc_expr *e, int64_t mult)
 {
-	if (!e)
+	if (!e || wrapping_const(e) || may_wrap(e))
 		return false;
 	if (e->is_const || e->kind == PARC_EXPR_VAR)
 		return lin_of(&q->l0, e, mult);
@@ -840,6 +890,30 @@ static void demote_changing_pointers(parc_loop_info *li)
 
 /* ------------------------------------------------------ run-time checks */
 
+/* The helper's name: parc_no_overlap, or a variant the file does not use. */
+const char *parc_overlap_name(parc_program *p)
+{
+	if (p->overlap_name)
+		return p->overlap_name;
+	char name[64] = "parc_no_overlap";
+	for (int k = 1; strstr(p->src, name); k++)
+		snprintf(name, sizeof name, "parc_no_overlap_%d", k);
+	p->overlap_name = parc_arena_strdup(p->arena, name);
+	return p->overlap_name;
+}
+
+/* The helper goes on its own line just above the function: the function
+ * must start its line (not after a comment or another declaration). */
+static bool helper_fits(parc_program *p, parc_loop *l)
+{
+	if (!l->func || !l->func->loc.in_main || l->func->loc.in_macro)
+		return false;
+	for (int i = l->func->loc.off; i > 0 && p->src[i - 1] != '\n'; i--)
+		if (p->src[i - 1] != ' ' && p->src[i - 1] != '\t')
+			return false;
+	return true;
+}
+
 /* Prints affine "aff" over parameters as a C expression of long long
  * values; false if it has divisions. */
 static bool aff_to_c(parc_program *p, isl_aff *aff, parc_buf *b)
@@ -851,6 +925,13 @@ static bool aff_to_c(parc_program *p, isl_aff *aff, parc_buf *b)
 		return false;
 	parc_buf t;
 	parc_buf_init(&t);
+	/* Integer divisions (from strides) are not printed: give up. */
+	isl_size nd = isl_aff_dim(aff, isl_dim_div);
+	for (int k = 0; k < nd && ok; k++) {
+		isl_val *v = isl_aff_get_coefficient_val(aff, isl_dim_div, k);
+		ok = v && isl_val_is_zero(v);
+		isl_val_free(v);
+	}
 	isl_size np = isl_aff_dim(aff, isl_dim_param);
 	for (int k = 0; k < np && ok; k++) {
 		isl_val *v = isl_aff_get_coefficient_val(aff, isl_dim_param, k);
@@ -955,31 +1036,56 @@ static bool base_range(dctx *d, pr *x, parc_vec *mem, parc_access *base,
 
 /* Builds the run-time condition that no two pending pairs overlap, or
  * returns false (then the pairs are may-alias reasons). */
+/* The run-time test names variables at the pragma: that is only right if
+ * no other variable in scope could have the same name.  Any second
+ * variable of that name in the function (or a global of it) is refused. */
+static bool unique_name(parc_program *p, parc_loop *l, parc_var *v)
+{
+	for (int i = 0; i < p->vars.len; i++) {
+		parc_var *w = p->vars.items[i];
+		if (w != v && !strcmp(w->name, v->name) && (!w->func || w->func == l->func))
+			return false;
+	}
+	return true;
+}
+
 static bool runtime_check(dctx *d, pr *x, parc_vec *mem)
 {
-	parc_buf cond, names;
+	parc_buf cond, names, done;
 	parc_buf_init(&cond);
 	parc_buf_init(&names);
-	bool ok = true;
+	parc_buf_init(&done);
+	bool ok = helper_fits(d->p, d->li->loop);
 	for (int i = 0; i < d->pending.len && ok; i += 2) {
 		parc_access *a = d->pending.items[i], *b = d->pending.items[i + 1];
-		char key[256];
+		char key[256], ids[64];
 		snprintf(key, sizeof key, "'%s' and '%s'", a->var->name, b->var->name);
-		if (names.data && strstr(names.data, key))
+		snprintf(ids, sizeof ids, " %d-%d ", a->var->id, b->var->id);
+		if (done.data && strstr(done.data, ids))
 			continue;
+		parc_buf_puts(&done, ids);
 		parc_buf la, ha, lb, hb;
 		parc_buf_init(&la); parc_buf_init(&ha);
 		parc_buf_init(&lb); parc_buf_init(&hb);
 		ok = base_range(d, x, mem, a, &la, &ha) && base_range(d, x, mem, b, &lb, &hb);
 		if (ok) {
-			parc_buf_printf(&cond, "%sparc_no_overlap(%s, %s, %s, sizeof *%s, %s, %s, %s, sizeof *%s)",
-				cond.len ? " && " : "", a->var->name, la.data, ha.data, a->var->name,
+			parc_buf_printf(&cond, "%s%s(%s, %s, %s, sizeof *%s, %s, %s, %s, sizeof *%s)",
+				cond.len ? " && " : "", parc_overlap_name(d->p), a->var->name, la.data,
+				ha.data, a->var->name,
 				b->var->name, lb.data, hb.data, b->var->name);
 			parc_buf_printf(&names, "%s%s", names.len ? ", " : "", key);
 		}
 		parc_buf_free(&la); parc_buf_free(&ha);
 		parc_buf_free(&lb); parc_buf_free(&hb);
 	}
+	/* Every variable the test names must be the one parc analysed. */
+	for (int i = 0; i < d->p->vars.len && ok; i++) {
+		parc_var *v = d->p->vars.items[i];
+		if (x->pset[v->id] || v == ((parc_access *)d->pending.items[0])->var)
+			ok = unique_name(d->p, d->li->loop, v);
+	}
+	for (int i = 0; i < d->pending.len && ok; i++)
+		ok = unique_name(d->p, d->li->loop, ((parc_access *)d->pending.items[i])->var);
 	if (ok) {
 		parc_loop *l = d->li->loop;
 		l->rt_check = parc_arena_strdup(d->p->arena, cond.data);
@@ -990,6 +1096,7 @@ static bool runtime_check(dctx *d, pr *x, parc_vec *mem)
 	}
 	parc_buf_free(&cond);
 	parc_buf_free(&names);
+	parc_buf_free(&done);
 	return ok;
 }
 

@@ -117,12 +117,33 @@ static bool sets_errno(const lib_fn *l)
 
 typedef struct en {
 	bool hit;
+	bool fenv;
 } en;
+
+/* Functions that read errno (or print it), and the ones that change the
+ * per-thread floating-point environment. */
+static const char *errno_readers[] = { "__errno_location", "perror", "err", "errx",
+	"warn", "warnx", "verr", "vwarn", "error", "error_at_line", NULL };
+static const char *fenv_writers[] = { "fesetround", "fesetenv", "feupdateenv",
+	"feholdexcept", "fesetexceptflag", "feenableexcept", "fedisableexcept", NULL };
+
+static bool in_list(const char **list, const char *name)
+{
+	for (int i = 0; list[i]; i++)
+		if (!strcmp(list[i], name))
+			return true;
+	return false;
+}
 
 static void find_errno(parc_expr *e, void *ctx)
 {
-	if (e->kind == PARC_EXPR_CALL && e->name && !strcmp(e->name, "__errno_location"))
-		((en *)ctx)->hit = true;
+	en *x = ctx;
+	if (e->kind != PARC_EXPR_CALL || !e->name)
+		return;
+	if (in_list(errno_readers, e->name))
+		x->hit = true;
+	if (in_list(fenv_writers, e->name))
+		x->fenv = true;
 }
 
 static const lib_fn *lib_lookup(const char *name)
@@ -345,13 +366,15 @@ static void mark_addr(parc_expr *e, void *ctx)
 
 void parc_effects_compute(parc_program *p)
 {
-	en e = { false };
+	en e = { false, false };
 	for (int i = 0; i < p->funcs.len; i++) {
 		parc_func *fn = p->funcs.items[i];
 		if (fn->body)
 			parc_walk_stmt(fn->body, NULL, find_errno, &e);
 	}
-	p->reads_errno = e.hit;
+	/* "%m" in any string of the file prints errno. */
+	p->reads_errno = e.hit || strstr(p->src, "%m") != NULL;
+	p->changes_fenv = e.fenv;
 	for (int i = 0; i < p->funcs.len; i++) {
 		parc_func *fn = p->funcs.items[i];
 		if (fn->body)

@@ -206,7 +206,11 @@ static parc_type *conv_type(fe *f, CXType t, int depth)
 	case CXType_ConstantArray: case CXType_IncompleteArray:
 	case CXType_VariableArray: case CXType_DependentSizedArray:
 		ty->cls = PARC_TY_ARRAY;
-		ty->incomplete = ct.kind == CXType_IncompleteArray;
+		ty->vla = ct.kind == CXType_VariableArray;
+		/* a[] and the old a[0] / a[1] trailing-member idioms run past
+		 * their declared size. */
+		ty->incomplete = ct.kind == CXType_IncompleteArray ||
+			(ct.kind == CXType_ConstantArray && clang_getArraySize(ct) <= 1);
 		if (depth < 8)
 			ty->elem = conv_type(f, clang_getArrayElementType(ct), depth + 1);
 		break;
@@ -216,6 +220,9 @@ static parc_type *conv_type(fe *f, CXType t, int depth)
 		break;
 	default: ty->cls = PARC_TY_OTHER; break;
 	}
+	/* Variably modified: a VLA type, or a pointer to or array of one. */
+	if (ty->elem && ty->elem->vla)
+		ty->vla = true;
 	return ty;
 }
 
@@ -259,6 +266,7 @@ static parc_var *get_var(fe *f, CXCursor d)
 	v->name = take_string(f, clang_getCursorSpelling(d));
 	v->type = conv_type(f, clang_getCursorType(d), 0);
 	v->is_param = d.kind == CXCursor_ParmDecl;
+	v->is_tls = d.kind == CXCursor_VarDecl && clang_getCursorTLSKind(d) != CXTLS_None;
 	/* C adjusts array parameters (double a[n][m], a[N]) to pointers. */
 	if (v->is_param && v->type->cls == PARC_TY_ARRAY) {
 		parc_type *t = parc_arena_alloc(f->p->arena, sizeof *t);
@@ -698,6 +706,16 @@ static parc_stmt *conv_decl(fe *f, CXCursor c, kids *k)
 	parc_stmt *s = new_stmt(f, PARC_STMT_DECL, c);
 	for (int i = 0; i < k->n; i++) {
 		CXCursor d = k->c[i];
+		if (d.kind == CXCursor_TypedefDecl &&
+		    clang_getCanonicalType(clang_getTypedefDeclUnderlyingType(d)).kind ==
+		    CXType_VariableArray) {
+			/* typedef char row[n]; evaluates n: too rare to model. */
+			parc_expr *o = new_expr(f, PARC_EXPR_OTHER, d);
+			o->opaque = true;
+			if (!s->expr)
+				s->expr = new_expr(f, PARC_EXPR_OTHER, d);
+			parc_vec_push(f->p->arena, &s->expr->args, o);
+		}
 		if (d.kind != CXCursor_VarDecl)
 			continue;
 		parc_var *v = get_var(f, d);
@@ -907,6 +925,13 @@ static parc_stmt *conv_simple(fe *f, CXCursor c, kids *k, parc_stmt_kind kind)
 	return s;
 }
 
+static void escape_var(parc_expr *e, void *ctx)
+{
+	(void)ctx;
+	if (e->kind == PARC_EXPR_VAR)
+		e->var->addr_taken = true;
+}
+
 static parc_stmt *conv_stmt_kids(fe *f, CXCursor c, kids *k)
 {
 	switch (c.kind) {
@@ -931,8 +956,15 @@ static parc_stmt *conv_stmt_kids(fe *f, CXCursor c, kids *k)
 	case CXCursor_GotoStmt: case CXCursor_IndirectGotoStmt:
 		return new_stmt(f, PARC_STMT_GOTO, c);
 	case CXCursor_NullStmt: return new_stmt(f, PARC_STMT_NULLSTMT, c);
-	case CXCursor_GCCAsmStmt: case CXCursor_MSAsmStmt:
-		return new_stmt(f, PARC_STMT_ASM, c);
+	case CXCursor_GCCAsmStmt: case CXCursor_MSAsmStmt: {
+		/* Operands may be outputs: every variable named in an asm
+		 * statement counts as having its address taken. */
+		parc_stmt *s = new_stmt(f, PARC_STMT_ASM, c);
+		for (int i = 0; i < k->n; i++)
+			if (clang_isExpression(k->c[i].kind))
+				parc_walk_expr(conv_expr(f, k->c[i]), NULL, escape_var, NULL);
+		return s;
+	}
 	default:
 		break;
 	}
@@ -1018,7 +1050,8 @@ static bool report_errors(CXTranslationUnit tu, FILE *out)
 		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
 			CXString s = clang_formatDiagnostic(d,
 				CXDiagnostic_DisplaySourceLocation | CXDiagnostic_DisplayColumn);
-			fprintf(out, "%s\n", clang_getCString(s));
+			if (out)
+				fprintf(out, "%s\n", clang_getCString(s));
 			clang_disposeString(s);
 			bad = true;
 		}
@@ -1040,7 +1073,8 @@ static CXTranslationUnit parse(CXIndex idx, const parc_frontend_opts *o, FILE *o
 		&unsaved, 1, CXTranslationUnit_None, &tu);
 	free(argv);
 	if (err != CXError_Success) {
-		fprintf(out, "%s: error: clang could not parse the file (code %d)\n",
+		if (out)
+			fprintf(out, "%s: error: clang could not parse the file (code %d)\n",
 			o->path, (int)err);
 		return NULL;
 	}
@@ -1049,6 +1083,32 @@ static CXTranslationUnit parse(CXIndex idx, const parc_frontend_opts *o, FILE *o
 		return NULL;
 	}
 	return tu;
+}
+
+/* The texts of the user headers the file includes (not system headers):
+ * their directive macros and threadprivate lists matter to the file. */
+typedef struct headers {
+	parc_program *p;
+	CXTranslationUnit tu;
+	CXFile main_file;
+	parc_vec texts;
+} headers;
+
+static void collect_header(CXFile file, CXSourceLocation *stack, unsigned depth,
+	CXClientData data)
+{
+	(void)stack;
+	(void)depth;
+	headers *h = data;
+	if (clang_File_isEqual(file, h->main_file))
+		return;
+	CXSourceLocation at = clang_getLocationForOffset(h->tu, file, 0);
+	if (clang_Location_isInSystemHeader(at))
+		return;
+	size_t size = 0;
+	const char *text = clang_getFileContents(h->tu, file, &size);
+	if (text)
+		parc_vec_push(h->p->arena, &h->texts, parc_arena_strndup(h->p->arena, text, size));
 }
 
 parc_program *parc_frontend_parse(const parc_frontend_opts *o)
@@ -1072,9 +1132,11 @@ parc_program *parc_frontend_parse(const parc_frontend_opts *o)
 	f.main_file = clang_getFile(tu, o->path);
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &f);
 	free(f.slots);
+	headers hs = { p, tu, f.main_file, { 0 } };
+	clang_getInclusions(tu, collect_header, &hs);
 	clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(idx);
-	parc_frontend_scan_pragmas(p);
+	parc_frontend_scan_pragmas(p, (const char *const *)hs.texts.items, hs.texts.len);
 	return p;
 }
 

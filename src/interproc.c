@@ -116,12 +116,43 @@ static void collect_funcs(parc_expr *e, void *ctx)
 		parc_vec_push(r->p->arena, &r->all, e);
 }
 
-/* alias("f") and ifunc("f") attributes make a function callable under
- * another name: a plain text search is enough to be safe. */
+/* Marks the function or variable called "name" as reachable under another
+ * name. */
+static void mark_name(parc_program *p, const char *name)
+{
+	parc_func *f = parc_program_find_func(p, name);
+	if (f)
+		f->addr_taken = true;
+	for (int i = 0; i < p->vars.len; i++) {
+		parc_var *v = p->vars.items[i];
+		if (!strcmp(v->name, name) && v->is_global)
+			v->aliased = true;
+	}
+}
+
+/* A global whose declaration carries an alias or an asm label is another
+ * name for some object. */
+static void mark_declared_aliases(parc_program *p)
+{
+	for (int i = 0; i < p->vars.len; i++) {
+		parc_var *v = p->vars.items[i];
+		if (!v->is_global || !v->loc.in_main || v->loc.end <= v->loc.off)
+			continue;
+		char *decl = parc_arena_strndup(p->arena, p->src + v->loc.off,
+			(size_t)(v->loc.end - v->loc.off));
+		if (strstr(decl, "alias") || strstr(decl, "asm"))
+			v->aliased = true;
+	}
+}
+
+/* alias("f") and ifunc("f") attributes and asm("f") labels make a function
+ * or object reachable under another name: a plain text search is enough to
+ * be safe. */
 static void mark_aliased(parc_program *p)
 {
-	static const char *keys[] = { "alias", "ifunc" };
-	for (int k = 0; k < 2; k++) {
+	static const char *keys[] = { "alias", "ifunc", "asm" };
+	mark_declared_aliases(p);
+	for (int k = 0; k < 3; k++) {
 		size_t kl = strlen(keys[k]);
 		for (const char *s = strstr(p->src, keys[k]); s; s = strstr(s + kl, keys[k])) {
 			const char *q = s + kl;
@@ -136,9 +167,7 @@ static void mark_aliased(parc_program *p)
 			size_t n = (size_t)(e - q - 1) < sizeof name - 1 ? (size_t)(e - q - 1) : sizeof name - 1;
 			memcpy(name, q + 1, n);
 			name[n] = '\0';
-			parc_func *f = parc_program_find_func(p, name);
-			if (f)
-				f->addr_taken = true;
+			mark_name(p, name);
 		}
 	}
 }
@@ -308,6 +337,21 @@ static void cw_decl(parc_stmt *s, void *ctx)
 	}
 }
 
+/* Whether "val" is stored unchanged in an integer of type "t" (and, for
+ * 32-bit unsigned types, stays below 2^31, where arithmetic on it would
+ * wrap around like a negative number). */
+static bool fits(parc_type *t, int64_t val)
+{
+	if (t->is_bool)
+		return val == 0 || val == 1;
+	if (t->size <= 0 || t->size >= 8)
+		return t->size == 8 && (!t->is_unsigned || val >= 0);
+	int bits = 8 * t->size;
+	if (t->is_unsigned)
+		return val >= 0 && val < (INT64_C(1) << (bits - (bits == 32)));
+	return val >= -(INT64_C(1) << (bits - 1)) && val < (INT64_C(1) << (bits - 1));
+}
+
 /* "int n = 1000;" never written again is the constant 1000 everywhere in
  * its function: bounds and subscripts using it are constants. */
 static void mark_constants(parc_program *p)
@@ -319,7 +363,7 @@ static void mark_constants(parc_program *p)
 			continue;
 		cw c = { v, 0, false, 0 };
 		parc_walk_stmt(v->func->body, cw_decl, cw_expr, &c);
-		v->has_const = c.init_const && c.writes == 0;
+		v->has_const = c.init_const && c.writes == 0 && fits(v->type, c.val);
 		v->const_val = c.val;
 	}
 }

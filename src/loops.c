@@ -147,22 +147,32 @@ static bool counted_while(parc_loop *l)
  * trip count as if it never did.  Accept only shapes where it cannot. */
 static const char *index_wraps(parc_loop *l, parc_type *t)
 {
+	/* i < n with a signed i and an unsigned n of at least its width
+	 * compares as unsigned (i = -5 is huge); OpenMP compares as signed.
+	 * Only an index that starts non-negative and grows is safe. */
+	bool never_negative = l->step > 0 && l->lb->is_const && l->lb->ival >= 0;
+	if (!t->is_unsigned && !l->ub->is_const && l->ub->type->is_unsigned &&
+	    l->ub->type->size >= t->size && t->size >= 4 && !never_negative)
+		return "a signed index that may be negative is compared with an unsigned bound";
 	if (!t->is_unsigned && t->size >= 4)
 		return NULL;   /* signed overflow is undefined: never happens */
 	if (l->cmp == PARC_OP_NE)
 		return "a '!=' condition on an unsigned or narrow index may end by wrapping around";
 	int64_t s = l->step > 0 ? l->step : -l->step;
 	int64_t b = l->ub->is_const ? l->ub->ival : -1;
+	int64_t max = t->size >= 8 ? INT64_MAX : t->is_unsigned ?
+		(INT64_C(1) << (8 * t->size)) - 1 : (INT64_C(1) << (8 * t->size - 1)) - 1;
+	/* Counting up in steps can jump past a bound near the top of the type
+	 * and wrap around. */
+	if (l->step > 1 && t->size < 8 && !(l->ub->is_const && b + s - 1 <= max))
+		return "an unsigned or narrow index counting up in steps may wrap around";
 	if (l->step < 0 && l->cmp == PARC_OP_GE && !(l->ub->is_const && b >= s))
 		return "an unsigned index counting down to a '>=' bound may wrap around below zero";
 	if (l->step < 0 && l->cmp == PARC_OP_GT && s > 1 && !(l->ub->is_const && b >= s - 1))
 		return "an unsigned index counting down in steps may wrap around below zero";
-	if (l->step > 0 && l->cmp == PARC_OP_LE && l->ub->is_const && t->size > 0 && t->size < 8) {
-		int64_t max = t->is_unsigned ? (INT64_C(1) << (8 * t->size)) - 1 :
-			(INT64_C(1) << (8 * t->size - 1)) - 1;
-		if (b > max - s)
-			return "the index would wrap around before passing the bound";
-	}
+	if (l->step > 0 && l->cmp == PARC_OP_LE && l->ub->is_const && t->size > 0 && t->size < 8 &&
+	    b > max - s)
+		return "the index would wrap around before passing the bound";
 	return NULL;
 }
 
@@ -199,12 +209,21 @@ static const char *canon(parc_loop *l)
 	bool wraps = t->is_unsigned || t->size < 4;
 	if (!l->ub->is_const && wraps && t->size > 0 && l->ub->type->size > t->size)
 		return "the index type is narrower than the bound's type";
-	if (l->ub->is_const && t->size > 0 && t->size < 8) {
+	if (t->size > 0 && t->size < 8) {
 		int64_t lim = t->is_unsigned ? (INT64_C(1) << (8 * t->size)) - 1 :
 			(INT64_C(1) << (8 * t->size - 1)) - 1;
-		if (l->ub->ival > lim || l->ub->ival < -lim - 1)
+		int64_t low = t->is_unsigned ? 0 : -lim - 1;
+		if (l->ub->is_const && (l->ub->ival > lim || l->ub->ival < low))
 			return "the bound does not fit the index type";
+		/* The initial value is converted to the index type too. */
+		if (l->lb->is_const && (l->lb->ival > lim || l->lb->ival < low))
+			return "the initial value does not fit the index type";
+		if (!l->lb->is_const && wraps && l->lb->type->size > t->size)
+			return "the index type is narrower than the initial value's type";
 	}
+	/* i < n with a signed i and an unsigned n of at least its width
+	 * compares as unsigned (i = -5 is huge); OpenMP compares as signed. */
+
 	l->step = inc_step(l->inc, l->index);
 	if (l->step == 0)
 		return l->inc ? "the increment is not a constant step of the index"
@@ -268,6 +287,16 @@ static void hazard(hz *h, parc_reason_kind k, int line, const char *what)
 
 static void hz_stmt(hz *h, parc_stmt *s);
 
+static void hazard(hz *h, parc_reason_kind k, int line, const char *what);
+
+static void fp_use(parc_expr *e, void *ctx)
+{
+	if (e->type && e->type->cls == PARC_TY_FLOAT)
+		hazard(ctx, PARC_REASON_UNKNOWN_CALL, e->loc.line,
+			"the file changes the floating-point environment (fesetround), which "
+			"each thread has its own copy of");
+}
+
 static void hz_call(hz *h, parc_expr *e)
 {
 	parc_call_info ci = parc_effects_of_call(h->p, e);
@@ -313,6 +342,12 @@ static void hz_expr(parc_expr *e, void *ctx)
 		hazard(h, PARC_REASON_UNANALYZABLE, e->loc.line,
 			"the loop contains an expression parc cannot analyse (such as va_arg "
 			"or an atomic builtin)");
+	/* A cast to, or sizeof of, a variable-length array type evaluates its
+	 * sizes, which the IR does not show. */
+	if ((e->kind == PARC_EXPR_CAST || (e->kind == PARC_EXPR_SIZEOF && !e->is_const)) &&
+	    ((e->type && e->type->vla) || e->kind == PARC_EXPR_SIZEOF))
+		hazard(h, PARC_REASON_UNANALYZABLE, e->loc.line,
+			"the loop names a variable-length array type");
 	if (e->kind == PARC_EXPR_CALL)
 		hz_call(h, e);
 	if (e->kind == PARC_EXPR_STMTEXPR && e->stmt) {
@@ -379,9 +414,30 @@ static void hz_stmt(hz *h, parc_stmt *s)
 	}
 }
 
+/* __attribute__((cleanup(f))) calls f when a variable goes out of scope:
+ * a call the IR does not show.  The loop's text is searched for it. */
+static bool hidden_cleanup(parc_program *p, parc_loop *l)
+{
+	if (!l->loc.in_main || l->loc.end <= l->loc.off || l->loc.end > p->src_len)
+		return false;
+	const char *s = p->src + l->loc.off;
+	size_t n = (size_t)(l->loc.end - l->loc.off);
+	for (size_t i = 0; i + 7 <= n; i++)
+		if (!strncmp(s + i, "cleanup", 7))
+			return true;
+	return false;
+}
+
 bool parc_loop_hazards(parc_program *p, parc_loop *l)
 {
 	hz h = { p, l, false, 0 };
+	if (hidden_cleanup(p, l))
+		hazard(&h, PARC_REASON_UNKNOWN_CALL, l->loc.line,
+			"a variable with __attribute__((cleanup)) calls a function when it goes "
+			"out of scope");
+	/* Threads have their own floating-point environment. */
+	if (p->changes_fenv)
+		parc_walk_stmt(l->body, NULL, fp_use, &h);
 	hz_stmt(&h, l->body);
 	/* The header's own condition and increment run every iteration too. */
 	hz_exprs(&h, l->cond);

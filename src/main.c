@@ -268,6 +268,51 @@ static void count(parc_program *p, parc_stats *st)
 	}
 }
 
+/* Code under "#ifdef _OPENMP" differs in the OpenMP build of the output.
+ * Such a file is analysed again as that build sees it, and a loop stays
+ * parallel only if both views agree on it, pragma for pragma. */
+static void check_openmp_view(const parc_frontend_opts *fo, parc_program *p)
+{
+	const char **args = parc_xcalloc((size_t)fo->nargs + 2, sizeof(char *));
+	for (int i = 0; i < fo->nargs; i++)
+		args[i] = fo->args[i];
+	args[fo->nargs] = "-D_OPENMP=201511";
+	parc_frontend_opts o2 = *fo;
+	o2.args = args;
+	o2.nargs = fo->nargs + 1;
+	o2.diag = NULL;
+	parc_program *q = parc_frontend_parse(&o2);
+	if (q)
+		parc_decide(q);
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *l = p->loops.items[i];
+		if (l->decision != PARC_DECISION_PARALLEL)
+			continue;
+		bool same = false;
+		for (int k = 0; q && k < q->loops.len && !same; k++) {
+			parc_loop *m = q->loops.items[k];
+			if (m->loc.off != l->loc.off || m->decision != PARC_DECISION_PARALLEL)
+				continue;
+			parc_buf a, b;
+			parc_buf_init(&a);
+			parc_buf_init(&b);
+			parc_pragma_text(&a, l);
+			parc_pragma_text(&b, m);
+			same = !strcmp(a.data, b.data);
+			parc_buf_free(&a);
+			parc_buf_free(&b);
+		}
+		if (!same) {
+			l->decision = PARC_DECISION_SERIAL;
+			parc_loop_add_reason(p, l, PARC_REASON_OPENMP_CONDITIONAL,
+				"the loop is not parallel, or needs other clauses, when _OPENMP is "
+				"defined (as in the OpenMP build of the output)");
+		}
+	}
+	parc_program_free(q);
+	free(args);
+}
+
 /* The pipeline, one call per phase. */
 static int run(const parc_run *o, parc_stats *st)
 {
@@ -283,6 +328,8 @@ static int run(const parc_run *o, parc_stats *st)
 		return EXIT_INPUT;
 	}
 	parc_decide(p);
+	if (strstr(src, "_OPENMP"))
+		check_openmp_view(&fo, p);
 	if (o->dump_ir)
 		parc_ir_print(stderr, p);
 	parc_buf out;

@@ -104,39 +104,63 @@ static void add(parc_program *p, int off, const char *text, int len)
 	parc_vec_push(p->arena, &p->pragmas, pr);
 }
 
-/* "#pragma" directive at "i" (the '#'); returns the end of its line,
- * following backslash continuations. */
-static int directive(parc_program *p, int i, parc_vec *macros)
+/* A text being scanned: the main file (directives are recorded with their
+ * offsets) or an included header (only macros and threadprivate lists are
+ * kept). */
+typedef struct scan {
+	parc_program *p;
+	const char *s;
+	int n;
+	bool main;
+	parc_vec *defines;    /* pairs: name, body (char *) */
+} scan;
+
+static void note(scan *sc, int off, const char *text, int len)
 {
-	const char *s = p->src;
-	int n = p->src_len;
+	if (sc->main) {
+		add(sc->p, off, text, len);
+		return;
+	}
+	char *t = clean_text(sc->p, text, len);
+	if (is_parallel(t) && strstr(t, "threadprivate"))
+		threadprivate(sc->p, t);
+}
+
+/* "#pragma" (or "%:pragma") directive at "i", the character before the
+ * directive's name; returns the end of its line, after continuations. */
+static int directive(scan *sc, int i)
+{
+	const char *s = sc->s;
+	int n = sc->n;
 	int e = i + 1;
 	while (e < n && s[e] != '\n')
 		e += (s[e] == '\\' && e + 1 < n) ? 2 : 1;
-	char *t = clean_text(p, s + i + 1, e - i - 1);
+	char *t = clean_text(sc->p, s + i + 1, e - i - 1);
 	while (*t == ' ' || *t == '\t')
 		t++;
 	if (!strncmp(t, "pragma", 6) && !isalnum((unsigned char)t[6]) && t[6] != '_') {
-		add(p, i, t + 6, (int)strlen(t + 6));
-	} else if (!strncmp(t, "define", 6) && (strstr(t, "_Pragma") || strstr(t, "__pragma"))) {
-		/* A macro that expands to a directive: remember its name. */
+		note(sc, i, t + 6, (int)strlen(t + 6));
+	} else if (!strncmp(t, "define", 6)) {
 		const char *m = t + 6;
 		while (*m == ' ' || *m == '\t')
 			m++;
 		const char *b = m;
 		while (isalnum((unsigned char)*m) || *m == '_')
 			m++;
-		if (m > b)
-			parc_vec_push(p->arena, macros, parc_arena_strndup(p->arena, b, (size_t)(m - b)));
+		if (m > b) {
+			parc_vec_push(sc->p->arena, sc->defines,
+				parc_arena_strndup(sc->p->arena, b, (size_t)(m - b)));
+			parc_vec_push(sc->p->arena, sc->defines, (char *)m);
+		}
 	}
 	return e;
 }
 
 /* _Pragma ( "text" ) at "i"; only the simple unescaped form is read. */
-static void pragma_operator(parc_program *p, int i)
+static void pragma_operator(scan *sc, int i)
 {
-	const char *s = p->src;
-	int n = p->src_len, j = i + 7;
+	const char *s = sc->s;
+	int n = sc->n, j = i + 7;
 	while (j < n && isspace((unsigned char)s[j]))
 		j++;
 	if (j >= n || s[j] != '(')
@@ -150,7 +174,7 @@ static void pragma_operator(parc_program *p, int i)
 	while (e < n && s[e] != '"' && s[e] != '\n')
 		e += s[e] == '\\' ? 2 : 1;
 	if (e <= n)
-		add(p, i, s + j + 1, e - j - 1);
+		note(sc, i, s + j + 1, e - j - 1);
 }
 
 /* An identifier at "i" naming one of "macros" (directive macros). */
@@ -170,12 +194,29 @@ static bool names_macro(const char *s, int n, int i, parc_vec *macros, int *len)
 	return false;
 }
 
-void parc_frontend_scan_pragmas(parc_program *p)
+/* A use of a directive macro: an OpenMP directive whose text is the rest
+ * of the line (so that "OMP(omp threadprivate(x))" is read too). */
+static int macro_use(scan *sc, int i, int ml)
 {
-	const char *s = p->src;
-	int n = p->src_len;
+	int e = i;
+	while (e < sc->n && sc->s[e] != '\n')
+		e++;
+	parc_pragma *pr = parc_arena_alloc(sc->p->arena, sizeof *pr);
+	pr->off = i;
+	pr->line = line_of(sc->s, i);
+	pr->text = parc_arena_strndup(sc->p->arena, sc->s + i, (size_t)(e - i));
+	pr->parallel = true;
+	if (strstr(pr->text, "threadprivate"))
+		threadprivate(sc->p, pr->text);
+	parc_vec_push(sc->p->arena, &sc->p->pragmas, pr);
+	return i + ml;
+}
+
+static void scan_text(scan *sc, parc_vec *macros)
+{
+	const char *s = sc->s;
+	int n = sc->n;
 	bool line_start = true;
-	parc_vec macros = { 0 };
 	for (int i = 0; i < n;) {
 		int j = skip_lexeme(s, n, i);
 		if (j != i) {
@@ -190,23 +231,66 @@ void parc_frontend_scan_pragmas(parc_program *p)
 		} else if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
 			i++;
 		} else if (c == '#' && line_start) {
-			i = directive(p, i, &macros);
-		} else if (macros.len && names_macro(s, n, i, &macros, &ml)) {
-			/* A use of a directive macro counts as an OpenMP directive. */
-			parc_pragma *pr = parc_arena_alloc(p->arena, sizeof *pr);
-			pr->off = i;
-			pr->line = line_of(s, i);
-			pr->text = parc_arena_strndup(p->arena, s + i, (size_t)ml);
-			pr->parallel = true;
-			parc_vec_push(p->arena, &p->pragmas, pr);
+			i = directive(sc, i);
+		} else if (c == '%' && i + 1 < n && s[i + 1] == ':' && line_start) {
+			i = directive(sc, i + 1);      /* the digraph of '#' */
+		} else if (sc->main && macros && macros->len && names_macro(s, n, i, macros, &ml)) {
+			i = macro_use(sc, i, ml);
 			line_start = false;
-			i += ml;
 		} else {
 			if (c == '_' && n - i > 7 && !strncmp(s + i, "_Pragma", 7) &&
 			    (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_')))
-				pragma_operator(p, i);
+				pragma_operator(sc, i);
 			line_start = false;
 			i++;
 		}
 	}
+}
+
+/* Macros that expand to a directive: those whose body has _Pragma, and
+ * those whose body names one of them (#define PAR OMP_FOR), to a fixpoint. */
+static void directive_macros(parc_program *p, parc_vec *defines, parc_vec *macros)
+{
+	for (bool grew = true; grew;) {
+		grew = false;
+		for (int i = 0; i + 1 < defines->len; i += 2) {
+			const char *name = defines->items[i], *body = defines->items[i + 1];
+			bool known = false;
+			for (int k = 0; k < macros->len && !known; k++)
+				known = !strcmp(macros->items[k], name);
+			if (known)
+				continue;
+			int ml;
+			bool uses = strstr(body, "_Pragma") || strstr(body, "__pragma");
+			for (int j = 0; body[j] && !uses; j++)
+				uses = names_macro(body, (int)strlen(body), j, macros, &ml);
+			if (uses) {
+				parc_vec_push(p->arena, macros, (char *)name);
+				grew = true;
+			}
+		}
+	}
+}
+
+void parc_frontend_scan_pragmas(parc_program *p, const char *const *headers, int nheaders)
+{
+	parc_vec defines = { 0 }, macros = { 0 };
+	/* Headers first: their macros and threadprivate lists apply here. */
+	for (int i = 0; i < nheaders; i++) {
+		scan sh = { p, headers[i], (int)strlen(headers[i]), false, &defines };
+		scan_text(&sh, NULL);
+	}
+	scan sm = { p, p->src, p->src_len, true, &defines };
+	scan_text(&sm, NULL);
+	directive_macros(p, &defines, &macros);
+	if (!macros.len)
+		return;
+	/* Again, now recording the uses of directive macros. */
+	p->pragmas.len = 0;
+	p->threadprivate.len = 0;
+	for (int i = 0; i < nheaders; i++) {
+		scan sh = { p, headers[i], (int)strlen(headers[i]), false, &defines };
+		scan_text(&sh, NULL);
+	}
+	scan_text(&sm, &macros);
 }

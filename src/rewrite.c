@@ -7,6 +7,7 @@
  * line (as in "if (c) for (...)"), a line cannot be added without splitting
  * the user's line, so the equivalent _Pragma operator goes just before the
  * 'for' instead. */
+#include "parc/analysis.h"
 #include "parc/output.h"
 
 #include <string.h>
@@ -58,14 +59,22 @@ static void insertion(parc_program *p, parc_loop *l, parc_buf *out)
 /* The run-time overlap test used by if() clauses: byte ranges
  * [a + alo*asz, a + (ahi+1)*asz) and the same for b, compared as unsigned
  * integers (pointer comparison across objects would be undefined); empty
- * ranges never overlap.  One line, so that a diff shows one added line. */
-static const char overlap_helper[] =
-	"static inline int parc_no_overlap(const void *a, long long alo, long long ahi, "
-	"unsigned long long asz, const void *b, long long blo, long long bhi, "
-	"unsigned long long bsz) { __UINTPTR_TYPE__ pa = (__UINTPTR_TYPE__)a, "
-	"pb = (__UINTPTR_TYPE__)b; if (ahi < alo || bhi < blo) return 1; "
-	"return pa + (__UINTPTR_TYPE__)(ahi + 1) * asz <= pb + (__UINTPTR_TYPE__)blo * bsz || "
-	"pb + (__UINTPTR_TYPE__)(bhi + 1) * bsz <= pa + (__UINTPTR_TYPE__)alo * asz; }";
+ * ranges never overlap.  One line, so that a diff shows one added line;
+ * reserved-style parameter names, __inline__ and __extension__ so that user
+ * macros and -std=c89 -pedantic leave it alone. */
+static void overlap_helper(parc_buf *b, const char *name)
+{
+	parc_buf_printf(b, "__extension__ static __inline__ int %s(const void *__parc_a, "
+		"long long __parc_alo, long long __parc_ahi, unsigned long long __parc_asz, "
+		"const void *__parc_b, long long __parc_blo, long long __parc_bhi, "
+		"unsigned long long __parc_bsz) { __UINTPTR_TYPE__ __parc_pa = "
+		"(__UINTPTR_TYPE__)__parc_a, __parc_pb = (__UINTPTR_TYPE__)__parc_b; "
+		"if (__parc_ahi < __parc_alo || __parc_bhi < __parc_blo) return 1; "
+		"return __parc_pa + (__UINTPTR_TYPE__)(__parc_ahi + 1) * __parc_asz <= "
+		"__parc_pb + (__UINTPTR_TYPE__)__parc_blo * __parc_bsz || "
+		"__parc_pb + (__UINTPTR_TYPE__)(__parc_bhi + 1) * __parc_bsz <= "
+		"__parc_pa + (__UINTPTR_TYPE__)__parc_alo * __parc_asz; }", name);
+}
 
 /* Where the helper goes: the start of the line of the first function that
  * needs it (the top of the file could precede feature-test macros). */
@@ -106,7 +115,7 @@ void parc_rewrite(parc_program *p, parc_buf *out)
 			parc_loop *u = helper_user(p);
 			const char *nl = newline_of(p, helper > 0 ? helper : 1);
 			parc_buf_add(out, p->src + done, (size_t)(helper - done));
-			parc_buf_puts(out, overlap_helper);
+			overlap_helper(out, parc_overlap_name(p));
 			parc_buf_puts(out, nl);
 			line_directive(out, u->func->loc.line, u->file, nl);
 			done = helper;

@@ -420,8 +420,9 @@ static void match_assign(sc *s, parc_expr *e)
 	}
 	if (r->kind == PARC_EXPR_CALL && r->name && r->args.len == 2) {
 		bool mx = !strncmp(r->name, "fmax", 4), mn = !strncmp(r->name, "fmin", 4);
-		if (!(mx || mn) || strlen(r->name) > 5)
-			return;
+		parc_func *fn = parc_program_find_func(s->p, r->name);
+		if (!(mx || mn) || strlen(r->name) > 5 || (fn && fn->body))
+			return;     /* the file's own fmax is not libm's */
 		parc_expr *x = parc_expr_skip_casts(r->args.items[0]);
 		parc_expr *y = parc_expr_skip_casts(r->args.items[1]);
 		bool xv = x->kind == PARC_EXPR_VAR && x->var == v;
@@ -808,7 +809,9 @@ static bool induction(sc *s, parc_var *v, bool *conditional)
 	parc_stmt *body = s->l->body;
 	ct c = { 0, false };
 	find_continue(body, &c);
-	if (v->type->cls != PARC_TY_INT || v->type->is_bool || c.found || !body)
+	/* Narrower than int, the counter would wrap around. */
+	if (v->type->cls != PARC_TY_INT || v->type->is_bool || v->type->size < 4 ||
+	    c.found || !body)
 		return false;
 	parc_stmt *one[1] = { body };
 	parc_stmt **top = body->kind == PARC_STMT_COMPOUND ? (parc_stmt **)body->body.items : one;

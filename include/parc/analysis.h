@@ -138,6 +138,8 @@ bool parc_interproc_known_overlap(parc_var *a, parc_var *b);
  * its loop, adding reasons to the loop.  Returns parc_bool_true if the loop
  * carries no memory dependence. */
 parc_bool parc_deps_check(parc_program *p, parc_loop_info *li);
+/* The name of the run-time overlap helper for this file. */
+const char *parc_overlap_name(parc_program *p);
 /* Whether the loop of "li" runs at least one iteration whenever it is
  * reached (for every value of the parameters its outer loops allow). */
 parc_bool parc_deps_runs_once(parc_program *p, parc_loop_info *li);

@@ -22,8 +22,9 @@ typedef struct parc_frontend_opts {
  * file.  Returns NULL when clang reports an error (already printed). */
 __parc_give parc_program *parc_frontend_parse(const parc_frontend_opts *o);
 
-/* Records the OpenMP/OpenACC directives of the main file (pragmas.c). */
-void parc_frontend_scan_pragmas(parc_program *p);
+/* Records the pragmas of the main file, and the directive macros and
+ * threadprivate lists of it and of its user "headers" (texts) (pragmas.c). */
+void parc_frontend_scan_pragmas(parc_program *p, const char *const *headers, int nheaders);
 
 void parc_program_free(__parc_take parc_program *p);
 

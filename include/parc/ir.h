@@ -57,6 +57,8 @@ typedef struct parc_type {
 	bool is_char;         /* "is_char": a character type (may alias anything) */
 	bool is_bool;         /* "is_bool": _Bool */
 	bool incomplete;      /* "incomplete": an array of unknown size (a[]) */
+	bool vla;             /* "vla": variably modified (a VLA, or built on
+	                       * one): naming the type evaluates sizes */
 	int size;             /* "size": sizeof in bytes, -1 if unknown */
 	struct parc_type *elem;  /* "elem": pointee or element type, or NULL */
 	const char *spelling;    /* "spelling": as clang prints it */
@@ -74,6 +76,9 @@ typedef struct parc_var {
 	bool is_global;       /* "is_global": file scope, extern, or static local */
 	bool is_param;        /* "is_param": a function parameter */
 	bool addr_taken;      /* "addr_taken": &var appears somewhere */
+	bool is_tls;          /* "is_tls": _Thread_local / __thread */
+	bool aliased;         /* "aliased": another name may denote the same
+	                       * object (alias attributes, asm labels) */
 	bool is_fresh;        /* "is_fresh": a local pointer only ever assigned
 	                       * malloc/calloc results and never copied away */
 	bool has_const;       /* "has_const": a local never written after its
@@ -237,7 +242,11 @@ typedef struct parc_program {
 	                       * the main file, in source order */
 	parc_vec global_inits;/* "global_inits": parc_expr, initializers of
 	                       * file-scope variables */
+	const char *overlap_name; /* "overlap_name": the run-time overlap
+	                       * helper's name, once chosen */
 	bool reads_errno;     /* "reads_errno": the file uses errno */
+	bool changes_fenv;    /* "changes_fenv": the file sets the rounding
+	                       * mode or floating-point environment */
 	parc_vec threadprivate; /* "threadprivate": names (const char *) listed
 	                       * in "omp threadprivate" directives */
 } parc_program;

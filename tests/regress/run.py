@@ -34,10 +34,15 @@ def check(parc, src, tmp, ccs):
     if p.returncode != 0:
         return ["parc exited with %d: %s" % (p.returncode, p.stderr[-300:])]
     seq = os.path.join(tmp, name + ".seq")
-    c = sh(["gcc", "-O2", "-w", "-I", HERE, src, "-o", seq, "-lm"])
+    # A program that tests _OPENMP is a different program in an OpenMP
+    # build: its reference is the original built with -fopenmp, one thread.
+    with open(src) as f:
+        omp = "_OPENMP" in f.read()
+    c = sh(["gcc", "-O2", "-w", "-I", HERE] + (["-fopenmp"] if omp else []) +
+           [src, "-o", seq, "-lm"])
     if c.returncode != 0:
         return ["original does not compile: " + c.stderr[-300:]]
-    ref = sh([seq]).stdout
+    ref = sh([seq], env=dict(os.environ, OMP_NUM_THREADS="1")).stdout
     problems = []
     for cc in ccs:
         extra = ["-fopenmp"]

@@ -1,0 +1,1119 @@
+#!/usr/bin/env python3
+"""Random, well-defined C programs for fuzzing parc.
+
+    python3 tests/fuzz/gen.py SEED [-o FILE]
+
+prints one deterministic C program (the same seed always gives the same
+program).  The program uses global arrays of int, unsigned and double, a few
+kernels (functions holding loop nests, or loops over pointer parameters),
+small static helpers, and ends with `checksum %llu` over everything it
+computed.
+
+Well-definedness is by construction:
+  * every subscript is proved in bounds by interval arithmetic over the loop
+    ranges (affine subscripts), by `% DIM` (non-affine ones), or by an index
+    array whose values are all below the smallest array dimension;
+  * int and double array elements and int/double temporaries always hold
+    integers of magnitude <= 1024: every store into them is wrapped
+    (`% 1009`, `& 1023`, `fmod(.., 1009.0)`), and every expression is at most
+    three terms of at most two factors, so nothing overflows and every double
+    is exact (parallel reductions may reorder sums without changing them);
+  * unsigned values may wrap; they enter int/double expressions as `& 1023u`;
+  * every scalar is initialized where it is declared;
+  * unsigned comparisons never see a negative bound, and downward unsigned
+    loops never step below zero.
+"""
+import argparse
+import random
+import sys
+
+UNSIGNED_T = ("unsigned", "size_t")
+IDX_TYPES = ["int"] * 8 + ["long", "unsigned", "size_t"]
+BUDGET = 150000          # most innermost iterations of one nest
+VMOD = {"int": 1009, "double": 1009}
+
+
+class Aff:
+    """const + sum(coef * var): a subscript or a loop bound."""
+
+    def __init__(self, terms=None, const=0):
+        self.terms = {v: c for v, c in (terms or {}).items() if c}
+        self.const = const
+
+    def add(self, k):
+        return Aff(self.terms, self.const + k)
+
+    def sub(self, o):
+        t = dict(self.terms)
+        for v, c in o.terms.items():
+            t[v] = t.get(v, 0) - c
+        return Aff(t, self.const - o.const)
+
+    def varrange(self, box):
+        lo = hi = 0
+        for v, c in self.terms.items():
+            a, b = box[v]
+            if c > 0:
+                lo += c * a
+                hi += c * b
+            else:
+                lo += c * b
+                hi += c * a
+        return lo, hi
+
+    def range(self, box):
+        lo, hi = self.varrange(box)
+        return lo + self.const, hi + self.const
+
+    def key(self):
+        return (tuple(sorted(self.terms.items())), self.const)
+
+    def render(self):
+        # Positive parts first: no partial sum is ever below the final value,
+        # so unsigned index arithmetic never wraps on the way.
+        pos, neg = [], []
+        for v in sorted(self.terms):
+            c = self.terms[v]
+            (pos if c > 0 else neg).append((v, abs(c)))
+        if self.const > 0:
+            pos.append((None, self.const))
+        elif self.const < 0:
+            neg.append((None, -self.const))
+
+        def one(v, c):
+            if v is None:
+                return str(c)
+            return v if c == 1 else "%d * %s" % (c, v)
+        if not pos and not neg:
+            return "0"
+        if pos:
+            s = " + ".join(one(v, c) for v, c in pos)
+        else:
+            v, c = neg.pop(0)
+            s = "-" + one(v, c)
+        for v, c in neg:
+            s += " - " + one(v, c)
+        return s
+
+
+class Array:
+    def __init__(self, name, ty, dims, role="data"):
+        self.name, self.ty, self.dims, self.role = name, ty, dims, role
+        self.idxmax = None            # for role == "idx": all values below this
+
+
+class Loop:
+    def __init__(self, var, ctype, lo, hi, step, down, cmp, decl_inside):
+        self.var, self.ctype, self.lo, self.hi = var, ctype, lo, hi
+        self.step, self.down, self.cmp, self.decl_inside = step, down, cmp, decl_inside
+
+    def bound(self):
+        if not self.down:
+            return self.hi if self.cmp == "<=" else self.hi.add(1)
+        return self.lo if self.cmp == ">=" else self.lo.add(-1)
+
+    def header(self, rnd):
+        v = self.var
+        init = self.hi if self.down else self.lo
+        s = self.step
+        if self.down:
+            inc = rnd.choice(["%s--" % v, "--%s" % v, "%s -= 1" % v]) if s == 1 else "%s -= %d" % (v, s)
+        else:
+            inc = rnd.choice(["%s++" % v, "%s++" % v, "++%s" % v, "%s += 1" % v]) if s == 1 else "%s += %d" % (v, s)
+        decl = self.ctype + " " if self.decl_inside else ""
+        return "for (%s%s = %s; %s %s %s; %s)" % (decl, v, init.render(), v, self.cmp,
+                                                  self.bound().render(), inc)
+
+
+class Scope:
+    """What a statement can see: loop variables with their value ranges, the
+    temporaries assigned earlier in this iteration, the block-local ones."""
+
+    def __init__(self, box, types, loopvars, count, defined, depth):
+        self.box, self.types, self.loopvars = box, types, loopvars
+        self.count = count            # most executions of this body per call
+        self.defined = defined        # temps certainly written in this iteration
+        self.depth = depth            # statement nesting (if) depth
+
+    def child(self):
+        return Scope(self.box, self.types, self.loopvars, self.count, set(self.defined), self.depth + 1)
+
+
+class Gen:
+    def __init__(self, seed):
+        self.seed = seed
+        self.r = random.Random(seed)
+        self.arrays = []
+        self.helpers = {}             # kind -> list of (name, info)
+        self.helper_text = []
+        self.kernel_text = []
+        self.main_lines = []
+        self.uses_gcount = False
+        self.uses_hstate = False
+        self.nhelper = 0
+
+    # ---------------------------------------------------------------- utils
+    def chance(self, p):
+        return self.r.random() < p
+
+    def pick(self, weights):
+        """weights: dict item -> weight."""
+        items = list(weights.items())
+        tot = sum(w for _, w in items)
+        x = self.r.random() * tot
+        for it, w in items:
+            x -= w
+            if x < 0:
+                return it
+        return items[-1][0]
+
+    def const(self, ctx, lo=1, hi=15):
+        c = self.r.randint(lo, hi)
+        if ctx == "unsigned":
+            return "%du" % c
+        if ctx == "double":
+            return "%d.0" % c
+        return str(c)
+
+    # --------------------------------------------------------------- arrays
+    def make_arrays(self):
+        r = self.r
+        n1 = r.randint(3, 5)
+        n2 = r.randint(1, 2)
+        tys = ["int", "int", "unsigned", "double"]
+        cnt = {}
+        for _ in range(n1):
+            ty = r.choice(tys)
+            k = cnt.get((ty, 1), 0)
+            cnt[(ty, 1)] = k + 1
+            name = {"int": "ia", "unsigned": "ua", "double": "da"}[ty] + str(k)
+            d = r.choice([64, 100, 128, 200, 256, 300, 400, 512, 640, 1024])
+            self.arrays.append(Array(name, ty, [d]))
+        for _ in range(n2):
+            ty = r.choice(tys)
+            k = cnt.get((ty, 2), 0)
+            cnt[(ty, 2)] = k + 1
+            name = {"int": "im", "unsigned": "um", "double": "dm"}[ty] + str(k)
+            d0 = r.choice([64, 80, 96, 128, 160, 200, 256])
+            d1 = d0 if self.chance(0.6) else r.choice([64, 80, 96, 128, 160, 200, 256])
+            self.arrays.append(Array(name, ty, [d0, d1]))
+        data = [a for a in self.arrays]
+        idxmax = min(min(a.dims) for a in data)
+        for k in range(r.randint(1, 2)):
+            a = Array("ix%d" % k, "int", [r.choice([128, 256, 512, 1024])], role="idx")
+            a.idxmax = idxmax
+            a.perm = self.chance(0.5)
+            self.arrays.append(a)
+
+    def data_arrays(self, ty=None, ndim=None):
+        return [a for a in self.arrays if a.role == "data" and (ty is None or a.ty == ty)
+                and (ndim is None or len(a.dims) == ndim)]
+
+    def idx_arrays(self):
+        return [a for a in self.arrays if a.role == "idx"]
+
+    def init_text(self):
+        r = self.r
+        out = ["static void init(void)", "{"]
+        for a in self.arrays:
+            p, q, c, m = r.choice([3, 5, 7, 11, 13]), r.choice([1, 2, 3, 5]), r.randint(0, 9), r.choice([17, 19, 23, 29, 31])
+            if a.role == "idx":
+                d, k = a.dims[0], a.idxmax
+                if a.perm:
+                    # (i * P + c) % K: a permutation of each block of K values
+                    P = r.choice([x for x in (3, 5, 7, 11, 13, 17) if k % x])
+                    val = "(i * %d + %d) %% %d" % (P, c, k)
+                else:
+                    val = "(i * i + %d) %% %d" % (c, k)
+                out.append("  for (int i = 0; i < %d; i++)" % d)
+                out.append("    %s[i] = %s;" % (a.name, val))
+                continue
+            if len(a.dims) == 1:
+                expr = {"int": "(i * %d + %d) %% %d - %d" % (p, c, m, m // 3),
+                        "unsigned": "(unsigned)(i * %d + %d) %% %du" % (p, c, m),
+                        "double": "(double)((i * %d + %d) %% %d)" % (p, c, m)}[a.ty]
+                out.append("  for (int i = 0; i < %d; i++)" % a.dims[0])
+                out.append("    %s[i] = %s;" % (a.name, expr))
+            else:
+                expr = {"int": "(i * %d + j * %d + %d) %% %d - %d" % (p, q, c, m, m // 3),
+                        "unsigned": "(unsigned)(i * %d + j * %d + %d) %% %du" % (p, q, c, m),
+                        "double": "(double)((i * %d + j * %d + %d) %% %d)" % (p, q, c, m)}[a.ty]
+                out.append("  for (int i = 0; i < %d; i++)" % a.dims[0])
+                out.append("    for (int j = 0; j < %d; j++)" % a.dims[1])
+                out.append("      %s[i][j] = %s;" % (a.name, expr))
+        out.append("}")
+        return out
+
+    # ----------------------------------------------------------- conversions
+    @staticmethod
+    def conv(text, ty, ctx):
+        """A value of type ty (int/unsigned/double, or an index type) as ctx."""
+        if ty in ("long", "size_t"):
+            if ctx == "int":
+                return "(int)%s" % text
+            if ctx == "unsigned":
+                return "(unsigned)%s" % text
+            return "(double)%s" % text
+        if ty == ctx:
+            return text
+        if ty == "int":
+            return "(unsigned)%s" % text if ctx == "unsigned" else "(double)%s" % text
+        if ty == "unsigned":
+            if ctx == "int":
+                return "(int)(%s & 1023u)" % text
+            return "(double)(%s & 1023u)" % text
+        # double
+        if ctx == "int":
+            return "(int)%s" % text
+        return "(unsigned)(int)%s" % text
+
+    def store(self, e, ctx):
+        """Wrap expression e (of type ctx) so the stored value stays small."""
+        if ctx == "int":
+            return self.r.choice(["(%s) %% 1009" % e, "(%s) %% 1009" % e, "(%s) & 1023" % e])
+        if ctx == "double":
+            return self.r.choice(["fmod(%s, 1009.0)" % e, "(double)((int)(%s) %% 1013)" % e])
+        return self.r.choice([e, e, "(%s) & 65535u" % e, "(%s) * 2654435761u" % e])
+
+    # ------------------------------------------------------------ subscripts
+    def fit(self, subs, arr_dims, box):
+        """Move the constant of each subscript into the window that keeps it
+        in bounds; None when the variable part alone does not fit."""
+        out = []
+        for s, d in zip(subs, arr_dims):
+            lo, hi = s.varrange(box)
+            wlo, whi = -lo, d - 1 - hi
+            if wlo > whi:
+                return None
+            c = min(max(s.const, wlo), whi)
+            out.append(Aff(s.terms, c))
+        return out
+
+    def fresh_sub(self, d, sc):
+        r = self.r
+        lv = sc.loopvars
+        nv = self.pick({0: 1, 1: 8, 2: 2}) if lv else 0
+        terms = {}
+        for v in r.sample(lv, min(nv, len(lv))):
+            terms[v] = self.pick({1: 10, 2: 3, -1: 3, 3: 1, -2: 1})
+        if "n" in sc.box and self.chance(0.05):
+            terms["n"] = self.pick({1: 1, -1: 1})
+        s = Aff(terms, 0)
+        lo, hi = s.varrange(sc.box)
+        if hi - lo > d - 1:
+            return None
+        return Aff(terms, r.randint(-lo, d - 1 - hi))
+
+    def mutate(self, subs, sc):
+        r = self.r
+        subs = [Aff(s.terms, s.const) for s in subs]
+        k = r.randrange(len(subs))
+        m = self.pick({"off": 6, "swap": 2, "scale": 1, "var": 2, "same": 2})
+        if m == "off":
+            subs[k] = subs[k].add(r.choice([-2, -1, -1, 1, 1, 2]))
+        elif m == "swap" and len(subs) == 2:
+            subs = [subs[1], subs[0]]
+        elif m == "scale":
+            subs[k] = Aff({v: 2 * c for v, c in subs[k].terms.items()}, 2 * subs[k].const + r.randint(0, 1))
+        elif m == "var" and subs[k].terms and len(sc.loopvars) > 1:
+            v = r.choice(list(subs[k].terms))
+            w = r.choice([x for x in sc.loopvars if x != v])
+            t = dict(subs[k].terms)
+            c = t.pop(v)
+            t[w] = t.get(w, 0) + c
+            subs[k] = Aff(t, subs[k].const)
+        return subs
+
+    def affine_subs(self, arr, sc):
+        fams = self.nest_fams.setdefault(arr.name, [])
+        usable = [f for f in fams if all(v in sc.box for s in f for v in s.terms)]
+        for _ in range(10):
+            if usable and self.chance(0.75):
+                cand = self.mutate(self.r.choice(usable), sc)
+            else:
+                cand = [self.fresh_sub(d, sc) for d in arr.dims]
+                if None in cand:
+                    continue
+            cand = self.fit(cand, arr.dims, sc.box)
+            if cand is not None:
+                fams.append(cand)
+                return cand
+        return [Aff({}, self.r.randrange(d)) for d in arr.dims]
+
+    def nonaffine_sub(self, d, sc):
+        """A non-affine subscript of a dimension of size d, always in [0, d)."""
+        r = self.r
+        idx = [a for a in self.idx_arrays() if a.idxmax <= d]
+        kinds = {"mod7": 3, "sq": 2, "div": 1}
+        if idx:
+            kinds["idx"] = 5
+        if not sc.loopvars:
+            kinds = {"idx": 1} if idx else {}
+        if not kinds:
+            return str(r.randrange(d))
+        k = self.pick(kinds)
+        if k == "idx":
+            ia = r.choice(idx)
+            s = self.affine_subs_nofam(ia, sc)
+            return "%s[%s]" % (ia.name, s[0].render())
+        v = r.choice(sc.loopvars)
+        lo, hi = sc.box[v]
+        if k == "mod7":
+            return "(%s * %d + %d) %% %d" % (v, r.choice([3, 5, 7, 13]), r.randint(0, 9), d)
+        if k == "sq":
+            return "(%s * %s) %% %d" % (v, v, d)
+        if hi // 2 < d:
+            return "%s / 2" % v
+        return "%s %% %d" % (v, d)
+
+    def affine_subs_nofam(self, arr, sc):
+        for _ in range(6):
+            cand = [self.fresh_sub(d, sc) for d in arr.dims]
+            if None not in cand:
+                cand = self.fit(cand, arr.dims, sc.box)
+                if cand:
+                    return cand
+        return [Aff({}, self.r.randrange(d)) for d in arr.dims]
+
+    def access(self, arr, sc, affine_p=0.85):
+        """Text of an element access arr[...][...] valid everywhere in sc."""
+        if self.chance(affine_p):
+            subs = self.affine_subs(arr, sc)
+            return arr.name + "".join("[%s]" % s.render() for s in subs)
+        subs = self.affine_subs_nofam(arr, sc)
+        k = self.r.randrange(len(arr.dims))
+        parts = []
+        for i, (s, d) in enumerate(zip(subs, arr.dims)):
+            parts.append("[%s]" % (self.nonaffine_sub(d, sc) if i == k else s.render()))
+        return arr.name + "".join(parts)
+
+    # --------------------------------------------------------------- helpers
+    def helper(self, kind, **kw):
+        """Name of a helper of this kind (created on first use)."""
+        r = self.r
+        lst = self.helpers.setdefault(kind, [])
+        if lst and (kind in ("hidden", "count") or self.chance(0.7)):
+            cands = [h for h in lst if all(h[1].get(k) == v for k, v in kw.items())]
+            if cands:
+                return r.choice(cands)
+        name = "h%d" % self.nhelper
+        self.nhelper += 1
+        info = dict(kw)
+        t = []
+        if kind == "pure_i":
+            a, b = r.randint(1, 7), r.randint(1, 7)
+            if self.chance(0.3):
+                t += ["static int %s(int x, int y)" % name, "{", "  int s = 0;",
+                      "  for (int q = 0; q < 4; q++)", "    s += x * %d + q;" % a,
+                      "  return (s + y * %d) %% 1009;" % b, "}"]
+            else:
+                t += ["static int %s(int x, int y)" % name, "{",
+                      "  return (x * %d + y * %d + %d) %% 1009;" % (a, b, r.randint(0, 9)), "}"]
+        elif kind == "pure_d":
+            t += ["static double %s(double x)" % name, "{",
+                  "  return fmod(x * %d.0 + %d.0, 1009.0);" % (r.randint(1, 5), r.randint(0, 9)), "}"]
+        elif kind == "gread":
+            g = r.choice(self.data_arrays(ndim=1))
+            info["ty"] = g.ty
+            info["arr"] = g.name
+            t += ["static %s %s(int i)" % (g.ty, name), "{",
+                  "  return %s[(unsigned)i %% %du];" % (g.name, g.dims[0]), "}"]
+        elif kind == "pread":
+            ty = kw["ty"]
+            info["span"] = 2
+            ctx_e = {"int": "(p[i] + 2 * p[i + 1]) % 1009",
+                     "unsigned": "p[i] * 3u + p[i + 1]",
+                     "double": "fmod(p[i] + 2.0 * p[i + 1], 1009.0)"}[ty]
+            t += ["static %s %s(const %s *p, int i)" % (ty, name, ty), "{", "  return %s;" % ctx_e, "}"]
+        elif kind == "hidden":
+            self.uses_hstate = True
+            t += ["static unsigned %s(unsigned x)" % name, "{",
+                  "  hstate = hstate * 31u + x;", "  return hstate & 1023u;", "}"]
+        elif kind == "set":
+            ty = kw["ty"]
+            mode = r.choice(["plain", "update"])
+            body = {("int", "plain"): "*p = v;", ("int", "update"): "*p = (*p + v) % 1009;",
+                    ("unsigned", "plain"): "*p = v;", ("unsigned", "update"): "*p += v;",
+                    ("double", "plain"): "*p = v;",
+                    ("double", "update"): "*p = fmod(*p + v, 1009.0);"}[(ty, mode)]
+            t += ["static void %s(%s *p, %s v)" % (name, ty, ty), "{", "  " + body, "}"]
+        elif kind == "gwrite":
+            w = r.choice(self.data_arrays(ndim=1))
+            info["arr"] = w.name
+            body = {"int": "%s[(unsigned)i %% %du] = v %% 1009;",
+                    "unsigned": "%s[(unsigned)i %% %du] += (unsigned)v;",
+                    "double": "%s[(unsigned)i %% %du] = (double)(v %% 1009);"}[w.ty] % (w.name, w.dims[0])
+            t += ["static void %s(int i, int v)" % name, "{", "  " + body, "}"]
+        elif kind == "count":
+            self.uses_gcount = True
+            t += ["static void %s(void)" % name, "{", "  gcount++;", "}"]
+        self.helper_text.append(t)
+        lst.append((name, info))
+        return (name, info)
+
+    # ----------------------------------------------------------- expressions
+    def operand(self, ctx, sc, pure=False):
+        r = self.r
+        k = self.pick({"arr": 55, "var": 10 if sc.loopvars else 0, "temp": 10, "oldtemp": 1.5,
+                       "inv": 3, "call": 8, "const": 10, "acc": 0.7})
+        if k == "arr":
+            pool = self.nest_hot * 2 + self.data_arrays()
+            if self.chance(0.1):
+                pool = self.idx_arrays()
+            a = r.choice(pool)
+            return self.conv(self.access(a, sc), a.ty, ctx)
+        if k == "var":
+            v = r.choice(sc.loopvars + (["n"] if "n" in sc.box and self.chance(0.2) else []))
+            return self.conv(v, sc.types[v], ctx)
+        if k == "temp":
+            c = [t for t in sc.defined]
+            if c:
+                t = r.choice(sorted(c))
+                return self.conv(t, self.k_types[t], ctx)
+        if k == "oldtemp" and self.k_temps:
+            # read a temp that may hold the previous iteration's value
+            t = r.choice(self.k_temps)
+            return self.conv(t, self.k_types[t], ctx)
+        if k == "inv" and self.k_invariant:
+            t = r.choice(self.k_invariant)
+            return self.conv(t, self.k_types[t], ctx)
+        if k == "acc" and self.k_accs:
+            # reading an accumulator inside its loop: no longer a reduction
+            t, ty = r.choice(self.k_accs)
+            if ty in ("int", "unsigned", "double"):
+                if ty == "int":
+                    return self.conv("(%s & 1023)" % t, "int", ctx)
+                if ty == "unsigned":
+                    return self.conv(t, "unsigned", ctx)
+        if k == "call":
+            hk = self.pick({"pure_i": 4, "pure_d": 2, "gread": 3, "pread": 3, "hidden": 0 if pure else 1})
+            if hk == "pure_i":
+                name, _ = self.helper("pure_i")
+                return self.conv("%s(%s, %s)" % (name, self.operand("int", sc, True),
+                                                  self.operand("int", sc, True)), "int", ctx)
+            if hk == "pure_d":
+                name, _ = self.helper("pure_d")
+                return self.conv("%s(%s)" % (name, self.operand("double", sc, True)), "double", ctx)
+            if hk == "gread":
+                name, info = self.helper("gread")
+                return self.conv("%s(%s)" % (name, self.operand("int", sc, True)), info["ty"], ctx)
+            if hk == "pread":
+                a = r.choice(self.nest_hot + self.data_arrays())
+                name, info = self.helper("pread", ty=a.ty)
+                # p[i] and p[i + 1] of the last dimension
+                dims = a.dims[:-1] + [a.dims[-1] - 1]
+                fake = Array(a.name, a.ty, dims)
+                subs = self.affine_subs_nofam(fake, sc)
+                base = a.name + "".join("[%s]" % s.render() for s in subs[:-1])
+                return self.conv("%s(%s, %s)" % (name, base, subs[-1].render()), a.ty, ctx)
+            if hk == "hidden":
+                name, _ = self.helper("hidden")
+                return self.conv("%s(%s)" % (name, self.operand("unsigned", sc, True)), "unsigned", ctx)
+        return self.const(ctx)
+
+    def term(self, ctx, sc, pure):
+        k = self.pick({"op": 6, "mul": 2, "mulc": 2, "tern": 1, "bit": 2 if ctx == "unsigned" else 0})
+        if k == "op":
+            return self.operand(ctx, sc, pure)
+        if k == "mul":
+            return "%s * %s" % (self.operand(ctx, sc, pure), self.operand(ctx, sc, pure))
+        if k == "mulc":
+            return "%s * %s" % (self.operand(ctx, sc, pure), self.const(ctx, 2, 7))
+        if k == "tern":
+            a, b = self.operand(ctx, sc, pure), self.operand(ctx, sc, pure)
+            return "(%s > %s ? %s : %s)" % (a, b, self.operand(ctx, sc, pure), self.operand(ctx, sc, pure))
+        op = self.r.choice(["^", "|", "<<", ">>"])
+        if op in ("<<", ">>"):
+            return "(%s %s %d)" % (self.operand(ctx, sc, pure), op, self.r.randint(1, 5))
+        return "(%s %s %s)" % (self.operand(ctx, sc, pure), op, self.operand(ctx, sc, pure))
+
+    def expr(self, ctx, sc, pure=False):
+        n = self.pick({1: 4, 2: 4, 3: 2})
+        s = self.term(ctx, sc, pure)
+        for _ in range(n - 1):
+            op = self.r.choice(["+", "-", "+"] + (["^"] if ctx == "unsigned" else []))
+            s += " %s %s" % (op, self.term(ctx, sc, pure))
+        return s
+
+    def cond(self, sc):
+        ctx = self.pick({"int": 5, "double": 2, "unsigned": 1})
+        a = self.operand(ctx, sc)
+        k = self.pick({"cmp": 4, "mask": 2, "ne": 1})
+        if k == "cmp":
+            b = self.operand(ctx, sc) if self.chance(0.6) else self.const(ctx, 0, 600)
+            return "%s %s %s" % (a, self.r.choice(["<", ">", "<=", ">="]), b)
+        if k == "mask":
+            if ctx == "double":
+                return "%s > %s" % (a, self.const(ctx, 0, 600))
+            return "(%s & %s) == %s" % (a, self.const(ctx, 1, 3), self.const(ctx, 0, 1))
+        return "%s != %s" % (a, self.const(ctx, 0, 20))
+
+    # ------------------------------------------------------------ statements
+    def emit(self, ind, s):
+        self.k_lines.append("  " * ind + s)
+
+    def stmt(self, sc, ind, top):
+        r = self.r
+        w = dict(self.flavor)
+        if not top:
+            w["continue"] = 0
+            w["break"] = 0
+        if sc.depth >= 2:
+            w["if"] = 0
+        if not self.k_ind_ok(sc):
+            w["induct"] = 0
+        k = self.pick(w)
+        if k == "assign":
+            a = r.choice(self.nest_hot * 3 + self.data_arrays())
+            lhs = self.access(a, sc, 0.8)
+            m = self.pick({"plain": 5, "inplace": 3, "compound": 2 if a.ty == "unsigned" else 0})
+            if m == "plain":
+                self.emit(ind, "%s = %s;" % (lhs, self.store(self.expr(a.ty, sc), a.ty)))
+            elif m == "inplace":
+                self.emit(ind, "%s = %s;" % (lhs, self.store("%s %s %s" % (
+                    lhs, r.choice(["+", "-", "+"]), self.expr(a.ty, sc)), a.ty)))
+            else:
+                op = r.choice(["+=", "^=", "-=", "|=", "*="])
+                rhs = "3u" if op == "*=" else self.expr("unsigned", sc)
+                self.emit(ind, "%s %s %s;" % (lhs, op, rhs))
+        elif k == "temp":
+            ty = self.pick({"int": 5, "double": 2, "unsigned": 2})
+            e = self.store(self.expr(ty, sc), ty)
+            if self.chance(0.3):
+                name = "l%d" % self.k_ntemp
+                self.k_ntemp += 1
+                self.k_types[name] = ty
+                self.emit(ind, "%s %s = %s;" % (ty, name, e))
+            else:
+                cand = [t for t in self.k_temps if self.k_types[t] == ty]
+                if cand and self.chance(0.6):
+                    name = r.choice(cand)
+                else:
+                    name = self.new_kvar("t", ty, "0" if ty != "double" else "0.0")
+                    self.k_temps.append(name)
+                self.emit(ind, "%s = %s;" % (name, e))
+            sc.defined.add(name)
+        elif k == "reduce":
+            self.reduction(sc, ind)
+        elif k == "carried":
+            if self.chance(0.5):
+                c = self.new_kvar("c", "unsigned", "%du" % r.randint(0, 9))
+                self.emit(ind, "%s = %s * %s + %s;" % (c, c, self.const("unsigned", 2, 5),
+                                                       self.expr("unsigned", sc)))
+            else:
+                ty = self.pick({"int": 3, "double": 1})
+                p = self.new_kvar("p", ty, "1" if ty == "int" else "1.0")
+                a = r.choice(self.nest_hot * 2 + self.data_arrays(ty=ty) or self.nest_hot)
+                lhs = self.access(a, sc)
+                self.emit(ind, "%s = %s;" % (lhs, self.store("%s + %s" % (self.conv(p, ty, a.ty),
+                                                                        self.expr(a.ty, sc)), a.ty)))
+                self.emit(ind, "%s = %s;" % (p, self.store(self.expr(ty, sc), ty)))
+        elif k == "if":
+            self.emit(ind, "if (%s) {" % self.cond(sc))
+            c1 = sc.child()
+            for _ in range(r.randint(1, 2)):
+                self.stmt(c1, ind + 1, False)
+            if self.chance(0.5):
+                self.emit(ind, "} else {")
+                c2 = sc.child()
+                for _ in range(r.randint(1, 2)):
+                    self.stmt(c2, ind + 1, False)
+                sc.defined |= (c1.defined & c2.defined)
+            self.emit(ind, "}")
+        elif k == "continue":
+            self.emit(ind, "if (%s)" % self.cond(sc))
+            self.emit(ind + 1, "continue;")
+        elif k == "break":
+            self.emit(ind, "if (%s)" % self.cond(sc))
+            self.emit(ind + 1, "break;")
+        elif k == "induct":
+            self.induction(sc, ind)
+        elif k == "set":
+            a = r.choice(self.nest_hot * 2 + self.data_arrays())
+            name, _ = self.helper("set", ty=a.ty)
+            self.emit(ind, "%s(&%s, %s);" % (name, self.access(a, sc, 0.85), self.store(self.expr(a.ty, sc), a.ty)))
+        elif k == "gwrite":
+            if self.chance(0.3):
+                name, _ = self.helper("count")
+                self.emit(ind, "%s();" % name)
+            else:
+                name, _ = self.helper("gwrite")
+                self.emit(ind, "%s(%s, %s);" % (name, self.operand("int", sc), self.expr("int", sc)))
+        elif k == "idxw":
+            ia = r.choice(self.idx_arrays())
+            s = self.affine_subs(ia, sc)
+            self.emit(ind, "%s[%s] = (int)((%s) %% %du);" % (ia.name, s[0].render(),
+                                                          self.expr("unsigned", sc), ia.idxmax))
+
+    def reduction(self, sc, ind):
+        r = self.r
+        k = self.pick({"sum": 6, "prod": 1, "bit": 2, "minmax": 3, "logic": 1})
+        if k == "sum":
+            ty = self.pick({"unsigned": 2, "long long": 2, "double": 2, "int": 1})
+            ctx = {"long long": "int"}.get(ty, ty)
+            if ty == "int":
+                # int sums stay small: only over bounded int values in one nest
+                ctx = "int"
+            acc = self.new_acc(ty, {"double": "0.0"}.get(ty, "0"))
+            e = self.expr(ctx, sc) if ty != "int" else self.operand("int", sc)
+            if ty == "long long":
+                e = "(long long)(%s)" % e
+            form = r.choice(["+=", "+=", "-=", "long"])
+            if form == "long":
+                self.emit(ind, "%s = %s + %s;" % (acc, acc, e))
+            else:
+                self.emit(ind, "%s %s %s;" % (acc, form, e))
+        elif k == "prod":
+            acc = self.new_acc("unsigned", "1u")
+            self.emit(ind, "%s *= (%s) | 1u;" % (acc, self.expr("unsigned", sc)))
+        elif k == "bit":
+            ty = self.pick({"unsigned": 3, "int": 1})
+            op = r.choice(["&=", "|=", "^="])
+            acc = self.new_acc(ty, {"&=": "-1" if ty == "int" else "0xffffffffu"}.get(op, "0"))
+            e = self.expr(ty, sc)
+            if op == "&=":
+                e = "(%s) | %s" % (e, "0x7f00" if ty == "int" else "0xff00u")
+            self.emit(ind, "%s %s %s;" % (acc, op, e))
+        elif k == "minmax":
+            ty = self.pick({"int": 3, "double": 2})
+            mx = self.chance(0.5)
+            acc = self.new_acc(ty, ("-100000" if mx else "100000") + (".0" if ty == "double" else ""))
+            x = self.operand(ty, sc, True)
+            form = r.choice(["if", "tern"] + (["f"] if ty == "double" else []))
+            cmp = ">" if mx else "<"
+            if form == "if":
+                self.emit(ind, "if (%s %s %s)" % (x, cmp, acc))
+                self.emit(ind + 1, "%s = %s;" % (acc, x))
+            elif form == "tern":
+                self.emit(ind, "%s = %s %s %s ? %s : %s;" % (acc, x, cmp, acc, x, acc))
+            else:
+                self.emit(ind, "%s = %s(%s, %s);" % (acc, "fmax" if mx else "fmin", acc, x))
+        else:
+            andp = self.chance(0.5)
+            acc = self.new_acc("int", "1" if andp else "0")
+            self.emit(ind, "%s = %s %s (%s);" % (acc, acc, "&&" if andp else "||", self.cond(sc)))
+
+    def k_ind_ok(self, sc):
+        return any(len(a.dims) == 1 and a.dims[0] > sc.count + 8 for a in self.data_arrays())
+
+    def induction(self, sc, ind):
+        r = self.r
+        step = r.choice([1, 1, 2, 3])
+        down = self.chance(0.25)
+        need = sc.count * step + 4
+        cands = [a for a in self.data_arrays(ndim=1) if a.dims[0] >= need]
+        if not cands:
+            return
+        a = r.choice(cands)
+        d = a.dims[0]
+        if down:
+            k0 = r.randint(need - 4, d - 1)
+        else:
+            k0 = r.randint(0, d - need)
+        k = self.new_kvar("k", "int", str(k0))
+        rhs = self.store(self.expr(a.ty, sc), a.ty)
+        form = r.choice(["post", "sep", "sep2"])
+        if form == "post" and step == 1:
+            self.emit(ind, "%s[%s%s] = %s;" % (a.name, k, "--" if down else "++", rhs))
+            return
+        self.emit(ind, "%s[%s] = %s;" % (a.name, k, rhs))
+        if form == "sep2":
+            b = r.choice([x for x in self.data_arrays(ndim=1) if x.dims[0] >= need] or [a])
+            t = self.pick({"int": 1, "double": 1})
+            tv = self.new_kvar("t", t, "0" if t == "int" else "0.0")
+            self.k_temps.append(tv)
+            self.emit(ind, "%s = %s;" % (tv, self.store(self.conv("%s[%s]" % (b.name, k), b.ty, t), t)))
+            sc.defined.add(tv)
+        self.emit(ind, "%s %s %d;" % (k, "-=" if down else "+=", step))
+
+    # ------------------------------------------------------------ variables
+    def new_kvar(self, prefix, ty, init):
+        name = "%s%d" % (prefix, self.k_nvar)
+        self.k_nvar += 1
+        self.k_types[name] = ty
+        self.k_decls.append("  %s %s = %s;" % (ty, name, init))
+        self.k_ret.append((name, ty))
+        return name
+
+    def new_acc(self, ty, init):
+        name = self.new_kvar("s", ty, init)
+        self.k_accs.append((name, ty))
+        return name
+
+    # ----------------------------------------------------------------- loops
+    def make_loop(self, var, outer, box, types, E, trips, nparam):
+        r = self.r
+        for _ in range(12):
+            ctype = r.choice(IDX_TYPES)
+            step = self.pick({1: 7, 2: 2, 3: 1})
+            down = self.chance(0.3)
+            tri = outer and self.chance(0.4)
+            if not tri:
+                lo = Aff({}, r.randint(0, 3))
+                hiv = E - r.randint(0, 3)
+                maxtrip = max(1, BUDGET // trips)
+                hiv = min(hiv, lo.const + maxtrip * step - 1)
+                if hiv < lo.const:
+                    continue
+                if nparam and self.chance(0.5):
+                    hi = Aff({"n": 1}, hiv - box["n"][0])
+                else:
+                    hi = Aff({}, hiv)
+            else:
+                o = r.choice(outer)
+                omn, omx = box[o.var]
+                form = r.choice(["lt", "le", "gt", "ge"])
+                if form in ("lt", "le"):
+                    lo = Aff({}, r.randint(0, 2))
+                    hi = Aff({o.var: 1}, -1 if form == "lt" else 0)
+                else:
+                    lo = Aff({o.var: 1}, 1 if form == "gt" else 0)
+                    hi = Aff({}, max(omx + 1, E - r.randint(0, 3)))
+            cmp = (self.pick({"<": 5, "<=": 3, "!=": 1}) if not down else
+                   self.pick({">=": 5, ">": 3, "!=": 1}))
+            if r.random() < 0.35 and outer:
+                ctype = "int"
+            lp = Loop(var, ctype, lo, hi, step, down, cmp, self.chance(0.7))
+            if self.loop_ok(lp, box, types):
+                return lp
+        return Loop(var, "int", Aff({}, 0), Aff({}, min(E, BUDGET // trips)), 1, False, "<", True)
+
+    def loop_ok(self, lp, box, types):
+        lmin, _ = lp.lo.range(box)
+        _, hmax = lp.hi.range(box)
+        if lmin < 0 or hmax < lmin:
+            return False
+        bnd = lp.bound()
+        uns = lp.ctype in UNSIGNED_T or any(types[v] in UNSIGNED_T for v in
+                                             list(lp.lo.terms) + list(lp.hi.terms))
+        if uns:
+            if bnd.range(box)[0] < 0:
+                return False
+            if lp.down and lmin < lp.step:
+                return False
+        if lp.cmp == "!=":
+            diff = lp.hi.sub(lp.lo).add(1)
+            dl, _ = diff.range(box)
+            if dl < 0:
+                return False
+            if lp.step != 1:
+                if diff.terms or diff.const % lp.step:
+                    return False
+        return True
+
+    def nest(self, depth, nparam, ind):
+        """One loop nest; returns its lines (appended to k_lines)."""
+        r = self.r
+        hot = r.sample(self.data_arrays(), min(len(self.data_arrays()), r.randint(1, 3)))
+        if depth >= 2 and self.data_arrays(ndim=2) and self.chance(0.7):
+            hot = [r.choice(self.data_arrays(ndim=2))] + hot[:1]
+        self.nest_hot = hot
+        self.nest_fams = {}
+        mind = min(min(a.dims) for a in hot)
+        E = mind // self.pick({1: 5, 2: 2, 3: 1}) - r.randint(1, 4)
+        E = max(20, min(E, {1: 1100, 2: 300, 3: 60}[depth]))
+        box = dict(self.k_box)
+        types = dict(self.k_vtypes)
+        if nparam:
+            box["n"] = (E + 1, E + 1)
+            types["n"] = "int"
+            self.k_nval = E + 1
+        trips = 1
+        outer = []
+        names = ["i", "j", "q"]
+        self.flavor = self.pick_flavor()
+        self.k_accs = []
+
+        def rec(d, sc, ind):
+            nonlocal trips
+            lp = self.make_loop(names[d], outer, box, types, E, trips, nparam)
+            if not lp.decl_inside:
+                if lp.var not in self.k_loopvars_decl:
+                    self.k_loopvars_decl[lp.var] = lp.ctype
+                    self.k_decls.append("  %s %s = 0;" % (lp.ctype, lp.var))
+                    self.k_ret.append((lp.var, lp.ctype))
+                else:
+                    lp.ctype = self.k_loopvars_decl[lp.var]
+                    if not self.loop_ok(lp, box, types):
+                        lp.decl_inside = True
+                        lp.ctype = "int"
+                        if not self.loop_ok(lp, box, types):
+                            lp = Loop(lp.var, "int", Aff({}, 0), Aff({}, min(E, BUDGET // trips)), 1, False, "<", True)
+            lmin, _ = lp.lo.range(box)
+            _, hmax = lp.hi.range(box)
+            box[lp.var] = (lmin, hmax)
+            types[lp.var] = lp.ctype
+            trip = (hmax - lmin) // lp.step + 1
+            trips *= trip
+            outer.append(lp)
+            body = Scope(box, types, [l.var for l in outer], trips, set(sc.defined), 0)
+            self.emit(ind, lp.header(r) + " {")
+            if d < depth - 1:
+                for _ in range(self.pick({0: 3, 1: 2, 2: 1})):
+                    self.stmt(body, ind + 1, True)
+                rec(d + 1, body, ind + 1)
+                for _ in range(self.pick({0: 3, 1: 1})):
+                    self.stmt(body, ind + 1, True)
+            else:
+                for _ in range(r.randint(1, 4)):
+                    self.stmt(body, ind + 1, True)
+            self.emit(ind, "}")
+            outer.pop()
+            trips //= max(trip, 1)
+            # the index itself keeps its range for later statements only via
+            # k_ret (its final value), never as a subscript after the loop
+            del box[lp.var]
+            del types[lp.var]
+
+        rec(0, Scope(box, types, [], 1, set(), 0), ind)
+
+    def pick_flavor(self):
+        f = {"assign": 10, "temp": 4, "reduce": 3, "carried": 1, "if": 2, "continue": 1,
+             "break": 0.2, "induct": 1, "set": 1, "gwrite": 0.5, "idxw": 0.3}
+        kind = self.pick({"clean": 4, "mixed": 4, "dirty": 1})
+        if kind == "clean":
+            f.update(carried=0, gwrite=0, idxw=0, **{"break": 0})
+        elif kind == "dirty":
+            f.update(carried=3, gwrite=1.5, idxw=1, **{"break": 0.5})
+        return f
+
+    def kernel(self, idx):
+        r = self.r
+        name = "k%d" % idx
+        self.k_lines = []
+        self.k_decls = []
+        self.k_ret = []
+        self.k_types = {}
+        self.k_temps = []
+        self.k_invariant = []
+        self.k_accs = []
+        self.k_nvar = 0
+        self.k_ntemp = 0
+        self.k_box = {}
+        self.k_vtypes = {}
+        self.k_loopvars_decl = {}
+        nparam = self.chance(0.35)
+        self.k_nval = None
+        nnest = self.pick({1: 3, 2: 1})
+        for n in range(nnest):
+            depth = self.pick({1: 4, 2: 4, 3: 2})
+            if n and self.k_temps:
+                # values left by the first nest are loop invariants of this one
+                self.k_invariant = list(self.k_temps)
+            self.nest(depth, nparam, 1)
+            nparam = False     # one n per kernel: later nests use constants
+        out = ["static unsigned long long %s(%s)" % (name, "int n" if self.k_nval else "void"), "{"]
+        out += self.k_decls
+        out += self.k_lines
+        parts = []
+        for i, (v, ty) in enumerate(self.k_ret):
+            x = ("(unsigned long long)(long long)%s" % v if ty == "double" else
+                 "(unsigned long long)%s" % v)
+            parts.append("%s * %dull" % (x, 2 * i + 3))
+        out.append("  return %s;" % (" + ".join(parts) if parts else "0ull"))
+        out.append("}")
+        self.kernel_text.append(out)
+        self.main_lines.append("  r = r * 1000003ull + %s(%s);" % (name, self.k_nval or ""))
+
+    # ------------------------------------------------------- pointer kernels
+    def ptr_kernel(self, idx):
+        r = self.r
+        tys = [t for t in ("int", "unsigned", "double") if self.data_arrays(ty=t)]
+        ty = r.choice(tys)
+        np_ = r.choice([2, 3, 3])
+        params = ["x", "y", "z"][:np_]
+        # accesses: param -> list of (coef, off)
+        acc = {p: [] for p in params}
+        written = set()
+        step = self.pick({1: 4, 2: 1})
+        down = self.chance(0.3)
+        lines = []
+
+        def ref(p):
+            c = self.pick({1: 6, 2: 1})
+            o = r.randint(-2, 3)
+            acc[p].append((c, o))
+            return "%s[%s]" % (p, Aff({"i": c}, o).render())
+
+        def val():
+            n = r.randint(1, 3)
+            terms = []
+            for _ in range(n):
+                x = ref(r.choice(params)) if self.chance(0.8) else self.conv("i", "int", ty)
+                if self.chance(0.25):
+                    x = "%s * %s" % (x, self.const(ty, 2, 5))
+                terms.append(x)
+            return " + ".join(terms)
+        nst = r.randint(1, 2)
+        red = self.chance(0.35)
+        for _ in range(nst):
+            p = r.choice(params)
+            written.add(p)
+            lhs = ref(p)
+            lines.append("    %s = %s;" % (lhs, self.store(val(), ty)))
+        if red:
+            x = ref(r.choice(params))
+            if ty == "double":
+                x = "(long long)" + x
+            lines.append("    s += (unsigned long long)%s;" % x)
+        # calls
+        objs = []
+        for a in self.data_arrays(ty=ty):
+            if len(a.dims) == 1:
+                objs.append((a, None, a.dims[0]))
+            else:
+                for rr in r.sample(range(a.dims[0]), 3):
+                    objs.append((a, rr, a.dims[1]))
+        calls = []
+        allow_restrict = True
+        for _ in range(r.randint(1, 3)):
+            for _ in range(20):
+                pat = self.pick({"distinct": 3, "same": 2, "shift": 3, "mixed": 2})
+                args = []
+                if pat == "distinct" and len(objs) >= np_:
+                    chosen = r.sample(objs, np_)
+                    args = [(o, r.randint(0, 3)) for o in chosen]
+                elif pat == "same":
+                    o = r.choice(objs)
+                    b = r.randint(2, 4)
+                    args = [(o, b)] * np_
+                elif pat == "shift":
+                    o = r.choice(objs)
+                    b = r.randint(2, 4)
+                    args = [(o, b + r.choice([0, 1, 1, 2, -1])) for _ in params]
+                else:
+                    o = r.choice(objs)
+                    args = [(r.choice(objs) if self.chance(0.4) else o, r.randint(2, 4)) for _ in params]
+                # largest n that keeps every access in bounds
+                nmax = 10 ** 9
+                okk = True
+                for p, (o, b) in zip(params, args):
+                    if not acc[p]:
+                        continue
+                    length = o[2]
+                    if b + min(off for _, off in acc[p]) < 0:
+                        okk = False
+                        break
+                    for c, off in acc[p]:
+                        # c*(n-1) + off + b <= length - 1
+                        nmax = min(nmax, (length - 1 - off - b) // c + 1)
+                nmax = min(nmax, r.choice([40, 100, 200, 400, 1000]))
+                if okk and nmax >= 1:
+                    nval = r.randint(max(1, nmax // 2), nmax)
+                    if step == 2 and down:
+                        pass
+                    calls.append((args, nval))
+                    ids = [(o[0].name, o[1]) for o, _ in args]
+                    if len(set(ids)) < len(ids):
+                        allow_restrict = False
+                    break
+        if not calls:
+            return
+        restrict = allow_restrict and self.chance(0.6)
+        name = "p%d" % idx
+        ps = []
+        for p in params:
+            q = "%s%s *%s%s" % ("const " if p not in written else "", ty, "restrict " if restrict else "", p)
+            ps.append(q)
+        out = ["static %s %s(%s, int n)" % ("unsigned long long" if red else "void", name, ", ".join(ps)), "{"]
+        if red:
+            out.append("  unsigned long long s = 0;")
+        if down:
+            hdr = "  for (int i = n - 1; i >= 0; i -= %d) {" % step if step > 1 else \
+                "  for (int i = n - 1; i >= 0; i--) {"
+        else:
+            hdr = "  for (int i = 0; i < n; i += %d) {" % step if step > 1 else "  for (int i = 0; i < n; i++) {"
+        out.append(hdr)
+        out += lines
+        out.append("  }")
+        if red:
+            out.append("  return s;")
+        out.append("}")
+        self.kernel_text.append(out)
+        for args, nval in calls:
+            ss = []
+            for (o, b) in args:
+                a, row, _ = o
+                base = a.name if row is None else "%s[%d]" % (a.name, row)
+                if b == 0:
+                    ss.append(base)
+                elif self.chance(0.5):
+                    ss.append("%s + %d" % (base, b))
+                else:
+                    ss.append("&%s[%d]" % (base, b))
+            call = "%s(%s, %d)" % (name, ", ".join(ss), nval)
+            if red:
+                self.main_lines.append("  r = r * 1000003ull + %s;" % call)
+            else:
+                self.main_lines.append("  %s;" % call)
+
+    # ------------------------------------------------------------- program
+    def program(self):
+        r = self.r
+        self.make_arrays()
+        nk = r.randint(2, 3)
+        npk = self.pick({0: 2, 1: 3, 2: 1})
+        order = ["k"] * nk + ["p"] * npk
+        r.shuffle(order)
+        ki = pi = 0
+        for o in order:
+            if o == "k":
+                self.kernel(ki)
+                ki += 1
+            else:
+                self.ptr_kernel(pi)
+                pi += 1
+        out = ["/* parc fuzz program, seed %d */" % self.seed,
+               "#include <math.h>", "#include <stdio.h>", ""]
+        for a in self.arrays:
+            out.append("static %s %s%s;" % (a.ty, a.name, "".join("[%d]" % d for d in a.dims)))
+        if self.uses_gcount:
+            out.append("static unsigned gcount;")
+        if self.uses_hstate:
+            out.append("static unsigned hstate;")
+        out.append("")
+        for t in self.helper_text:
+            out += t + [""]
+        out += self.init_text() + [""]
+        for t in self.kernel_text:
+            out += t + [""]
+        out += ["static unsigned long long checksum(unsigned long long h)", "{"]
+        for a in self.arrays:
+            conv = "(unsigned long long)(long long)" if a.ty == "double" else "(unsigned long long)"
+            if len(a.dims) == 1:
+                out.append("  for (int i = 0; i < %d; i++)" % a.dims[0])
+                out.append("    h = h * 31ull + %s%s[i];" % (conv, a.name))
+            else:
+                out.append("  for (int i = 0; i < %d; i++)" % a.dims[0])
+                out.append("    for (int j = 0; j < %d; j++)" % a.dims[1])
+                out.append("      h = h * 31ull + %s%s[i][j];" % (conv, a.name))
+        if self.uses_gcount:
+            out.append("  h = h * 31ull + gcount;")
+        if self.uses_hstate:
+            out.append("  h = h * 31ull + hstate;")
+        out += ["  return h;", "}", ""]
+        out += ["int main(void)", "{", "  unsigned long long r = 0;", "  init();"]
+        out += self.main_lines
+        out += ['  printf("checksum %llu\\n", checksum(r));', "  return 0;", "}"]
+        return "\n".join(out) + "\n"
+
+
+def generate(seed):
+    return Gen(seed).program()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("seed", type=int)
+    ap.add_argument("-o", "--output")
+    opts = ap.parse_args()
+    text = generate(opts.seed)
+    if opts.output:
+        with open(opts.output, "w") as f:
+            f.write(text)
+    else:
+        sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,12 @@
+#include <stdio.h>
+#define N 4000
+static int a[N], b[N];
+int main(void)
+{
+  for (int i = 0; i < N; i++) a[i] = i % 7;
+%:pragma omp parallel for
+  for (int i = 0; i < N; i++) b[i] = a[i] + 1;
+  long s = 0; for (int i = 0; i < N; i++) s = s * 3 + b[i];
+  printf("%ld\n", s);
+  return 0;
+}

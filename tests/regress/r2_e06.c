@@ -1,0 +1,16 @@
+#include <stdio.h>
+#define N 4000
+#define OMP(x) _Pragma(#x)
+static int a[N], b[N];
+static int tp = 0;
+OMP(omp threadprivate(tp))
+static void setup(void) { tp = 5; }
+int main(void)
+{
+  for (int i = 0; i < N; i++) a[i] = i % 7;
+  setup();
+  for (int i = 0; i < N; i++) b[i] = a[i] + tp;
+  long s = 0; for (int i = 0; i < N; i++) s += b[i];
+  printf("%ld\n", s);
+  return 0;
+}

@@ -1,0 +1,16 @@
+#include <stdio.h>
+#define N 4000
+#define pa 3          /* a user macro that the helper's parameter names collide with */
+static int A[2 * N + 8];
+void f1(int *x, const int *y, int n)
+{
+  for (int i = 0; i < n; i++) x[i] = y[i] + pa;
+}
+int main(void)
+{
+  for (int i = 0; i < 2 * N + 8; i++) A[i] = i % 7;
+  f1(A + 1, A, N);
+  long s = 0; for (int i = 0; i < 2 * N + 8; i++) s = s * 3 + A[i];
+  printf("%ld\n", s);
+  return 0;
+}
