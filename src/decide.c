@@ -7,7 +7,9 @@
  * considered in turn.  Loops made by macros and loops already governed by
  * an OpenMP or OpenACC directive are never touched. */
 #include "parc/analysis.h"
+#include "parc/control.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* Loops at most this many iterations long, with no inner loop, are not
@@ -53,8 +55,9 @@ static const parc_pragma *existing_pragma(parc_program *p, parc_loop *l)
 {
 	for (int i = 0; i < p->pragmas.len; i++) {
 		parc_pragma *pr = p->pragmas.items[i];
-		if (pr->parallel && declarative(pr))
-			continue;
+		if ((pr->parallel && declarative(pr)) ||
+		    (!strncmp(pr->text, "parc", 4) && !isalnum((unsigned char)pr->text[4])))
+			continue;   /* parc's own directives: see control.c */
 		if (pr->parallel && pr->off >= l->loc.off && pr->off < l->loc.end)
 			return pr;
 		parc_stmt *s = governed(p, pr->off);
@@ -249,6 +252,25 @@ static bool bounds_use_outer_index(parc_loop *l, parc_loop *c)
  * compilers down. */
 enum { MAX_COLLAPSE = 3 };
 
+/* collapse(k) asked for by the spec: as many of the k loops as are
+ * perfectly nested, rectangular and parallel. */
+static void collapse_to(dc *d, parc_loop *l, int k)
+{
+	parc_loop_info *lo = parc_access_collect(d->p, l);
+	for (parc_loop *c = only_child_loop(l); c && l->collapse < k; c = only_child_loop(c)) {
+		if (!c->canonical || c->header_in_macro || refs_written(c->lb, lo) ||
+		    refs_written(c->ub, lo) || bounds_use_outer_index(l, c))
+			break;
+		bool ok = legal(d, c) && !c->rt_check;
+		c->reasons.len = 0;
+		c->clauses.len = 0;
+		c->rt_check = NULL;
+		if (!ok)
+			break;
+		l->collapse++;
+	}
+}
+
 static void try_collapse(dc *d, parc_loop *l)
 {
 	/* A last value needs the collapsed space to be non-empty whenever the
@@ -271,6 +293,49 @@ static void try_collapse(dc *d, parc_loop *l)
 		if (!ok)
 			return;
 		l->collapse++;
+	}
+}
+
+/* #pragma parc independent: the user vouches for memory; parc still needs
+ * a canonical loop without hazards, and classifies the scalars for the
+ * clauses.  What the dependence test finds stays as notes. */
+static bool asserted_legal(dc *d, parc_loop *l)
+{
+	if (!l->canonical) {
+		parc_loop_add_reason(d->p, l, PARC_REASON_NON_CANONICAL,
+			"the loop is not in canonical form: %s", l->noncanon_why);
+		return false;
+	}
+	bool ok = !parc_loop_hazards(d->p, l);
+	parc_loop_info *li = parc_access_collect(d->p, l);
+	ok &= invariant_parts(d, l, li);
+	ok &= parc_scalars_classify(d->p, li);
+	if (!ok)
+		return false;
+	int before = l->reasons.len;
+	parc_deps_check(d->p, li);
+	l->rt_check = NULL;
+	parc_reason *r = parc_loop_add_reason(d->p, l, PARC_REASON_USER_ASSERTED,
+		"parallelized on the user's assertion (#pragma parc independent)%s",
+		l->reasons.len > before ? "; parc could not prove it" : "");
+	/* The assertion note comes first. */
+	for (int i = l->reasons.len - 1; i > 0; i--)
+		l->reasons.items[i] = l->reasons.items[i - 1];
+	l->reasons.items[0] = r;
+	return true;
+}
+
+/* num_threads and schedule from the spec. */
+static void user_clauses(dc *d, parc_loop *l)
+{
+	char buf[128];
+	if (l->want_threads) {
+		snprintf(buf, sizeof buf, "num_threads(%d)", l->want_threads);
+		parc_vec_push(d->p->arena, &l->clauses, parc_arena_strdup(d->p->arena, buf));
+	}
+	if (l->want_schedule) {
+		snprintf(buf, sizeof buf, "schedule(%s)", l->want_schedule);
+		parc_vec_push(d->p->arena, &l->clauses, parc_arena_strdup(d->p->arena, buf));
 	}
 }
 
@@ -315,9 +380,20 @@ static void decide_loop(dc *d, parc_loop *l)
 		decide_children(d, l);
 		return;
 	}
-	if (legal(d, l) && profitable(d, l)) {
+	if (l->want_serial) {
+		l->decision = PARC_DECISION_SERIAL;
+		parc_loop_add_reason(d->p, l, PARC_REASON_USER_SERIAL,
+			"the user asked for this loop to stay serial");
+		decide_children(d, l);
+		return;
+	}
+	if (l->asserted ? asserted_legal(d, l) : (legal(d, l) && profitable(d, l))) {
 		l->decision = PARC_DECISION_PARALLEL;
-		try_collapse(d, l);
+		if (l->want_collapse)
+			collapse_to(d, l, l->want_collapse);
+		else
+			try_collapse(d, l);
+		user_clauses(d, l);
 		if (l->rt_check) {
 			parc_buf b;
 			parc_buf_init(&b);
@@ -330,6 +406,7 @@ static void decide_loop(dc *d, parc_loop *l)
 	}
 	l->decision = PARC_DECISION_SERIAL;
 	l->clauses.len = 0;
+	l->insist_failed = l->want_parallel;
 	decide_children(d, l);
 }
 

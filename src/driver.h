@@ -17,6 +17,11 @@ typedef struct parc_run {
 	parc_remark_mode remarks;
 	const char *const *clang_args;
 	int nclang;
+	/* Check mode and user control (issue: CI and user control). */
+	bool check;               /* "check": analyse only, write no output */
+	const struct parc_spec *spec;   /* "spec": --spec, or NULL */
+	struct parc_sarif *sarif;       /* "sarif": results gathered, or NULL */
+	const void *baseline;     /* "baseline": --baseline report (cJSON) */
 } parc_run;
 
 /* What runs add up to, for summaries. */

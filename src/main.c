@@ -8,10 +8,12 @@
  * could not be processed, 2 usage error. */
 #include "driver.h"
 #include "parc/analysis.h"
+#include "parc/control.h"
 #include "parc/frontend.h"
 #include "parc/output.h"
 #include "parc/version.h"
 
+#include <cjson/cJSON.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +29,9 @@ typedef struct options {
 	bool in_place;
 	const char *build_dir;/* "build_dir": -p, where compile_commands.json is */
 	const char *out_dir;  /* "out_dir": --out-dir, for whole projects */
+	const char *spec_path;    /* "spec_path": --spec */
+	const char *sarif_path;   /* "sarif_path": --sarif */
+	const char *baseline_path;/* "baseline_path": --baseline */
 	int jobs;             /* "jobs": -j, worker processes */
 	const char **clang_args;
 	int nclang;
@@ -57,6 +62,14 @@ static void usage(FILE *out)
 "                       the database, into DIR (keeping the tree layout) and\n"
 "                       print a summary\n"
 "  -j N                 worker processes for --out-dir (default: all cores)\n"
+"  --check              analyse only; exit 1 if a loop the user insists on\n"
+"                       is not parallel, a baseline loop regressed, or a\n"
+"                       file fails to parse (files, or -p BUILD_DIR)\n"
+"  --baseline=FILE      with --check: a previous --report; its parallel loops\n"
+"                       must stay parallel\n"
+"  --sarif=FILE         write SARIF 2.1.0 (serial loops as notes, failures\n"
+"                       as errors)\n"
+"  --spec=FILE          per-loop choices by label or function:line (docs/spec.md)\n"
 "  --dump-ir            print parc's loop IR to stderr (debugging)\n"
 "  --help               show this help\n"
 "  --version            show the version\n"
@@ -113,6 +126,13 @@ static int check_args(options *o)
 			long n = sysconf(_SC_NPROCESSORS_ONLN);
 			o->jobs = n > 0 ? (int)n : 1;
 		}
+		return 0;
+	}
+	if (o->baseline_path && !r->check)
+		return usage_error("%s", "--baseline goes with --check");
+	if (r->check) {
+		if (o->ninputs == 0 && !o->build_dir)
+			return usage_error("%s", "no input file");
 		return 0;
 	}
 	if (o->ninputs == 0)
@@ -172,6 +192,14 @@ static int parse_args(int argc, char **argv, options *o)
 				return usage_error("bad number of jobs '%s'", a + 2);
 		} else if (!strncmp(a, "--out-dir=", 10)) {
 			o->out_dir = a + 10;
+		} else if (!strcmp(a, "--check")) {
+			r->check = true;
+		} else if (!strncmp(a, "--baseline=", 11)) {
+			o->baseline_path = a + 11;
+		} else if (!strncmp(a, "--sarif=", 8)) {
+			o->sarif_path = a + 8;
+		} else if (!strncmp(a, "--spec=", 7)) {
+			o->spec_path = a + 7;
 		} else if (!strncmp(a, "--report=", 9)) {
 			r->report = a + 9;
 		} else if (!strcmp(a, "-Rpass=parc")) {
@@ -313,6 +341,68 @@ static void check_openmp_view(const parc_frontend_opts *fo, parc_program *p)
 	free(args);
 }
 
+static const char *first_reason(parc_loop *l)
+{
+	return l->reasons.len ? ((parc_reason *)l->reasons.items[0])->message : "no reason recorded";
+}
+
+/* A loop of "p" matching baseline entry "e" (same function, same position
+ * among its loops), or NULL. */
+static parc_loop *baseline_loop(parc_program *p, cJSON *e)
+{
+	cJSON *fn = cJSON_GetObjectItem(e, "function"), *ix = cJSON_GetObjectItem(e, "index");
+	if (!cJSON_IsString(fn) || !cJSON_IsNumber(ix))
+		return NULL;
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *l = p->loops.items[i];
+		if (l->loc.in_main && l->func && !strcmp(l->func->name, fn->valuestring) &&
+		    parc_loop_index_in_function(p, l) == ix->valueint)
+			return l;
+	}
+	return NULL;
+}
+
+static void failure(const parc_run *o, parc_program *p, parc_loop *l, const char *rule,
+	const char *what)
+{
+	char msg[1024];
+	snprintf(msg, sizeof msg, "%s: %s", what, first_reason(l));
+	fprintf(stderr, "%s:%d:%d: error: %s\n", p->path, l->loc.line, l->loc.col, msg);
+	if (o->sarif)
+		parc_sarif_add(o->sarif, "error", rule, p->path, l->loc.line, l->loc.col, msg);
+}
+
+/* What the user asked for and did not get, and what got worse since the
+ * baseline: each an error.  Loops parallelized on the user's assertion get a
+ * warning.  Returns the number of errors. */
+static int user_checks(const parc_run *o, parc_program *p)
+{
+	int errors = 0;
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *l = p->loops.items[i];
+		if (l->insist_failed) {
+			failure(o, p, l, "insist-parallel", "the spec asks for this loop to be parallel, "
+				"but parc cannot prove it");
+			errors++;
+		}
+		if (l->asserted && l->decision == PARC_DECISION_PARALLEL)
+			fprintf(stderr, "%s:%d:%d: warning: loop parallelized on the user's assertion "
+				"(#pragma parc independent) [-Rpass=parc]\n", p->path, l->loc.line, l->loc.col);
+	}
+	const cJSON *base = o->baseline;
+	cJSON *loops = base ? cJSON_GetObjectItem(base, "loops") : NULL;
+	for (cJSON *e = loops ? loops->child : NULL; e; e = e->next) {
+		cJSON *dec = cJSON_GetObjectItem(e, "decision");
+		parc_loop *l = baseline_loop(p, e);
+		if (!cJSON_IsString(dec) || strcmp(dec->valuestring, "parallel") || !l ||
+		    l->decision == PARC_DECISION_PARALLEL)
+			continue;
+		failure(o, p, l, "regression", "this loop was parallel in the baseline");
+		errors++;
+	}
+	return errors;
+}
+
 /* The pipeline, one call per phase. */
 static int run(const parc_run *o, parc_stats *st)
 {
@@ -327,21 +417,30 @@ static int run(const parc_run *o, parc_stats *st)
 		free(src);
 		return EXIT_INPUT;
 	}
+	parc_control_pragmas(p, stderr);
+	if (o->spec && parc_spec_apply(o->spec, p, stderr) != PARC_OK) {
+		parc_program_free(p);
+		free(src);
+		return EXIT_INPUT;
+	}
 	parc_decide(p);
 	if (strstr(src, "_OPENMP"))
 		check_openmp_view(&fo, p);
 	if (o->dump_ir)
 		parc_ir_print(stderr, p);
+	int failures = user_checks(o, p);
+	if (o->sarif)
+		parc_sarif_add_program(o->sarif, p);
 	parc_buf out;
 	parc_buf_init(&out);
 	parc_rewrite(p, &out);
-	int rc = write_output(o, &out);
+	int rc = failures ? EXIT_INPUT : o->check ? 0 : write_output(o, &out);
 	const char *why = NULL;
-	if (!rc && o->report && parc_report_write(p, o->report, &why) != PARC_OK) {
+	if ((!rc || o->check) && o->report && parc_report_write(p, o->report, &why) != PARC_OK) {
 		fprintf(stderr, "parc: error: cannot write report '%s': %s\n", o->report, why);
 		rc = EXIT_INPUT;
 	}
-	if (!rc && o->remarks)
+	if ((!rc || o->check) && o->remarks)
 		parc_remarks_print(p, stderr, o->remarks);
 	if (st)
 		count(p, st);
@@ -410,22 +509,118 @@ static int run_with_database(options *o)
 	return rc;
 }
 
+/* --check over files, or over a compilation database: in this process, one
+ * file after another; exit 1 if any file failed or any check did. */
+static int run_checks(options *o)
+{
+	int rc = 0;
+	parc_compile_cmd *cmds = NULL;
+	int n = 0;
+	const char *why = NULL;
+	if (o->build_dir && !(n = parc_compdb_load(o->build_dir, &cmds, &why))) {
+		fprintf(stderr, "parc: error: '%s': %s\n", o->build_dir, why);
+		parc_compdb_free(cmds, 0);
+		return EXIT_INPUT;
+	}
+	int count = o->build_dir && !o->ninputs ? n : o->ninputs;
+	for (int i = 0; i < count; i++) {
+		parc_run r = o->run;
+		r.output = "-";
+		const char *file = o->ninputs ? o->inputs[i] : cmds[i].file;
+		parc_compile_cmd *c = NULL;
+		for (int k = 0; k < n && !c; k++)
+			if (!strcmp(cmds[k].file, file) || (o->ninputs && same_file(cmds[k].file, file)))
+				c = &cmds[k];
+		size_t len = strlen(file);
+		if (o->build_dir && (!c || len < 2 || strcmp(file + len - 2, ".c"))) {
+			if (!c && o->ninputs) {
+				fprintf(stderr, "parc: error: '%s' is not in compile_commands.json\n", file);
+				rc = EXIT_INPUT;
+			}
+			continue;
+		}
+		const char **args = parc_xcalloc((size_t)(o->nclang + (c ? c->nargs : 0)) + 1,
+			sizeof(char *));
+		int na = 0;
+		for (int k = 0; c && k < c->nargs; k++)
+			args[na++] = c->args[k];
+		for (int k = 0; k < o->nclang; k++)
+			args[na++] = o->clang_args[k];
+		r.input = file;
+		r.clang_args = args;
+		r.nclang = na;
+		if (parc_run_file(&r, NULL))
+			rc = EXIT_INPUT;
+		free(args);
+	}
+	parc_compdb_free(cmds, n);
+	return rc;
+}
+
+/* Spec, SARIF and baseline live for the whole run. */
+static int setup(options *o, cJSON **baseline)
+{
+	if (o->spec_path && !(o->run.spec = parc_spec_load(o->spec_path, stderr)))
+		return EXIT_INPUT;
+	if (o->sarif_path)
+		o->run.sarif = parc_sarif_new();
+	if (o->baseline_path) {
+		char *text;
+		size_t len;
+		const char *why = NULL;
+		if (parc_read_file(o->baseline_path, &text, &len, &why) != PARC_OK) {
+			fprintf(stderr, "parc: error: cannot read baseline '%s': %s\n", o->baseline_path, why);
+			return EXIT_INPUT;
+		}
+		*baseline = cJSON_ParseWithLength(text, len);
+		free(text);
+		if (!*baseline) {
+			fprintf(stderr, "%s: error: the baseline is not a parc report (malformed JSON)\n",
+				o->baseline_path);
+			return EXIT_INPUT;
+		}
+		o->run.baseline = *baseline;
+	}
+	return 0;
+}
+
+static int finish(options *o, int rc)
+{
+	const char *why = NULL;
+	if (o->run.sarif && parc_sarif_write(o->run.sarif, o->sarif_path, &why) != PARC_OK) {
+		fprintf(stderr, "parc: error: cannot write '%s': %s\n", o->sarif_path, why);
+		rc = rc ? rc : EXIT_INPUT;
+	}
+	parc_sarif_free(o->run.sarif);
+	parc_spec_free((parc_spec *)o->run.spec);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	options o = { 0 };
+	cJSON *baseline = NULL;
 	int rc = parse_args(argc, argv, &o);
 	o.run.clang_args = o.clang_args;
 	o.run.nclang = o.nclang;
-	if (!rc && o.out_dir) {
+	if (!rc)
+		rc = setup(&o, &baseline);
+	if (rc) {
+		/* usage or setup error */
+	} else if (o.run.check) {
+		rc = run_checks(&o);
+	} else if (o.out_dir) {
 		rc = parc_project_run(&o.run, o.build_dir, o.out_dir, o.jobs,
 			(const char *const *)o.inputs, o.ninputs);
-	} else if (!rc && strcmp(o.run.output, "-") && strcmp(o.run.input, "-") &&
+	} else if (strcmp(o.run.output, "-") && strcmp(o.run.input, "-") &&
 	    !o.in_place && same_file(o.run.input, o.run.output)) {
 		rc = usage_error("output '%s' is the input file; use --in-place to "
 			"overwrite it", o.run.output);
-	} else if (!rc) {
+	} else {
 		rc = o.build_dir ? run_with_database(&o) : parc_run_file(&o.run, NULL);
 	}
+	rc = finish(&o, rc);
+	cJSON_Delete(baseline);
 	free(o.clang_args);
 	free(o.inputs);
 	return rc;

@@ -26,6 +26,16 @@ static cJSON *reason_json(parc_reason *r)
 	return o;
 }
 
+int parc_loop_index_in_function(parc_program *p, parc_loop *l)
+{
+	int n = 0;
+	for (int i = 0; i < p->loops.len && p->loops.items[i] != l; i++) {
+		parc_loop *o = p->loops.items[i];
+		n += o->func == l->func && o->loc.in_main;
+	}
+	return n;
+}
+
 static cJSON *loop_json(parc_program *p, parc_loop *l)
 {
 	cJSON *o = cJSON_CreateObject();
@@ -33,6 +43,9 @@ static cJSON *loop_json(parc_program *p, parc_loop *l)
 	cJSON_AddNumberToObject(o, "line", l->loc.line);
 	cJSON_AddNumberToObject(o, "column", l->loc.col);
 	cJSON_AddStringToObject(o, "function", l->func ? l->func->name : "");
+	cJSON_AddNumberToObject(o, "index", parc_loop_index_in_function(p, l));
+	if (l->label)
+		cJSON_AddStringToObject(o, "label", l->label);
 	cJSON_AddNumberToObject(o, "depth", l->depth);
 	cJSON_AddStringToObject(o, "decision", parc_decision_name(l->decision));
 	cJSON *cl = cJSON_AddArrayToObject(o, "clauses");

@@ -183,6 +183,15 @@ struct parc_loop {
 	                       * if "for" does not start its line */
 	const char *file;     /* "file": presumed file name of the loop (what
 	                       * #line directives made it), for #line output */
+	/* What the user asked for (#pragma parc, --spec); see control.c. */
+	const char *label;    /* "label": #pragma parc label(name) */
+	bool want_serial;     /* "want_serial": #pragma parc serial, or spec */
+	bool want_parallel;   /* "want_parallel": spec insists on parallel */
+	bool asserted;        /* "asserted": #pragma parc independent */
+	int want_threads;     /* "want_threads": num_threads, 0 if none */
+	const char *want_schedule; /* "want_schedule": static/dynamic/... */
+	int want_collapse;    /* "want_collapse": requested collapse, 0 if none */
+	bool insist_failed;   /* "insist_failed": wanted parallel, but is not */
 };
 
 struct parc_func {

@@ -21,4 +21,19 @@ typedef enum { PARC_REMARK_NONE = 0, PARC_REMARK_PASSED = 1,
 	PARC_REMARK_MISSED = 2, PARC_REMARK_ALL = 3 } parc_remark_mode;
 void parc_remarks_print(parc_program *p, FILE *out, parc_remark_mode mode);
 
+/* SARIF 2.1.0 (sarif.c): results are gathered from files, then written. */
+typedef struct parc_sarif parc_sarif;
+__parc_give parc_sarif *parc_sarif_new(void);
+/* A note for each loop of "p" left serial, with its first reason. */
+void parc_sarif_add_program(parc_sarif *s, parc_program *p);
+/* One result: "level" is "note", "warning" or "error". */
+void parc_sarif_add(parc_sarif *s, const char *level, const char *rule, const char *file,
+	int line, int col, const char *msg);
+parc_status parc_sarif_write(parc_sarif *s, const char *path, const char **why);
+void parc_sarif_free(__parc_take parc_sarif *s);
+
+/* The position of loop "l" among the loops of its function (0-based): how
+ * reports and baselines identify a loop across edits that move lines. */
+int parc_loop_index_in_function(parc_program *p, parc_loop *l);
+
 #endif

@@ -129,14 +129,18 @@ class Scope:
     """What a statement can see: loop variables with their value ranges, the
     temporaries assigned earlier in this iteration, the block-local ones."""
 
-    def __init__(self, box, types, loopvars, count, defined, depth):
+    def __init__(self, box, types, loopvars, count, defined, depth, cond=False):
         self.box, self.types, self.loopvars = box, types, loopvars
         self.count = count            # most executions of this body per call
         self.defined = defined        # temps certainly written in this iteration
         self.depth = depth            # statement nesting (if) depth
+        self.cond = cond              # not executed in every iteration of the outer loop
+        self.steps = {}               # loop variable -> step
 
     def child(self):
-        return Scope(self.box, self.types, self.loopvars, self.count, set(self.defined), self.depth + 1)
+        c = Scope(self.box, self.types, self.loopvars, self.count, set(self.defined), self.depth + 1, True)
+        c.steps = self.steps
+        return c
 
 
 class Gen:
@@ -151,6 +155,8 @@ class Gen:
         self.uses_gcount = False
         self.uses_hstate = False
         self.nhelper = 0
+        self.clean = False
+        self.nest_w, self.nest_read, self.nest_written = [], set(), set()
 
     # ---------------------------------------------------------------- utils
     def chance(self, p):
@@ -340,6 +346,43 @@ class Gen:
                 return cand
         return [Aff({}, self.r.randrange(d)) for d in arr.dims]
 
+    def read_pool(self):
+        """Clean nests read only arrays they do not write."""
+        return [a for a in self.data_arrays() if a.name not in self.nest_written]
+
+    def w_access(self, a, sc, read=False):
+        """An access to a written array of a clean nest: one dimension is
+        c*i + o for the outermost index i, the same in every write, so that
+        iterations of i write disjoint elements.  Reads use the same
+        dimension, or c*i + o + delta where delta is no multiple of c*step:
+        an element no iteration writes."""
+        r = self.r
+        i = self.nest_outer
+        if a.name not in self.nest_wsub:
+            k = r.randrange(len(a.dims))
+            for c in (self.pick({1: 5, 2: 3, -1: 2, 3: 1}), 1):
+                s = Aff({i: c}, 0)
+                lo, hi = s.varrange(sc.box)
+                if hi - lo <= a.dims[k] - 1:
+                    s = Aff({i: c}, r.randint(-lo, a.dims[k] - 1 - hi))
+                    break
+            else:
+                s = Aff({i: 1}, 0)   # cannot happen: the loop range fits every hot array
+            self.nest_wsub[a.name] = (k, s)
+        k, s = self.nest_wsub[a.name]
+        subs = self.affine_subs(a, sc)
+        subs = list(subs)
+        subs[k] = s
+        if read and self.chance(0.6):
+            c = abs(s.terms[i]) * sc.steps.get(i, 1)
+            if c > 1:
+                delta = r.choice([x for x in range(-c + 1, c) if x])
+                t = s.add(delta)
+                lo, hi = t.range(sc.box)
+                if lo >= 0 and hi < a.dims[k]:
+                    subs[k] = t
+        return a.name + "".join("[%s]" % x.render() for x in subs)
+
     def nonaffine_sub(self, d, sc):
         """A non-affine subscript of a dimension of size d, always in [0, d)."""
         r = self.r
@@ -457,10 +500,17 @@ class Gen:
         k = self.pick({"arr": 55, "var": 10 if sc.loopvars else 0, "temp": 10, "oldtemp": 1.5,
                        "inv": 3, "call": 8, "const": 10, "acc": 0.7})
         if k == "arr":
-            pool = self.nest_hot * 2 + self.data_arrays()
-            if self.chance(0.1):
+            if self.clean:
+                if self.nest_w and self.chance(0.4):
+                    a = r.choice(self.nest_w)
+                    return self.conv(self.w_access(a, sc, read=True), a.ty, ctx)
+                pool = self.read_pool()
+            else:
+                pool = self.nest_hot * 2 + self.data_arrays()
+            if self.chance(0.1) or not pool:
                 pool = self.idx_arrays()
             a = r.choice(pool)
+            self.nest_read.add(a.name)
             return self.conv(self.access(a, sc), a.ty, ctx)
         if k == "var":
             v = r.choice(sc.loopvars + (["n"] if "n" in sc.box and self.chance(0.2) else []))
@@ -470,14 +520,14 @@ class Gen:
             if c:
                 t = r.choice(sorted(c))
                 return self.conv(t, self.k_types[t], ctx)
-        if k == "oldtemp" and self.k_temps:
+        if k == "oldtemp" and self.k_temps and not self.clean:
             # read a temp that may hold the previous iteration's value
             t = r.choice(self.k_temps)
             return self.conv(t, self.k_types[t], ctx)
         if k == "inv" and self.k_invariant:
             t = r.choice(self.k_invariant)
             return self.conv(t, self.k_types[t], ctx)
-        if k == "acc" and self.k_accs:
+        if k == "acc" and self.k_accs and not self.clean:
             # reading an accumulator inside its loop: no longer a reduction
             t, ty = r.choice(self.k_accs)
             if ty in ("int", "unsigned", "double"):
@@ -486,7 +536,9 @@ class Gen:
                 if ty == "unsigned":
                     return self.conv(t, "unsigned", ctx)
         if k == "call":
-            hk = self.pick({"pure_i": 4, "pure_d": 2, "gread": 3, "pread": 3, "hidden": 0 if pure else 1})
+            hk = self.pick({"pure_i": 4, "pure_d": 2, "gread": 0.5 if self.clean else 3,
+                            "pread": 0.5 if self.clean else 3,
+                            "hidden": 0 if pure or self.clean else 1})
             if hk == "pure_i":
                 name, _ = self.helper("pure_i")
                 return self.conv("%s(%s, %s)" % (name, self.operand("int", sc, True),
@@ -498,7 +550,9 @@ class Gen:
                 name, info = self.helper("gread")
                 return self.conv("%s(%s)" % (name, self.operand("int", sc, True)), info["ty"], ctx)
             if hk == "pread":
-                a = r.choice(self.nest_hot + self.data_arrays())
+                a = r.choice((self.read_pool() or self.idx_arrays()) if self.clean
+                             else self.nest_hot + self.data_arrays())
+                self.nest_read.add(a.name)
                 name, info = self.helper("pread", ty=a.ty)
                 # p[i] and p[i + 1] of the last dimension
                 dims = a.dims[:-1] + [a.dims[-1] - 1]
@@ -560,12 +614,16 @@ class Gen:
             w["break"] = 0
         if sc.depth >= 2:
             w["if"] = 0
-        if not self.k_ind_ok(sc):
+        if not self.k_ind_ok(sc) or (self.clean and sc.cond):
             w["induct"] = 0
         k = self.pick(w)
         if k == "assign":
-            a = r.choice(self.nest_hot * 3 + self.data_arrays())
-            lhs = self.access(a, sc, 0.8)
+            if self.clean:
+                a = r.choice(self.nest_w)
+                lhs = self.w_access(a, sc)
+            else:
+                a = r.choice(self.nest_hot * 3 + self.data_arrays())
+                lhs = self.access(a, sc, 0.8)
             m = self.pick({"plain": 5, "inplace": 3, "compound": 2 if a.ty == "unsigned" else 0})
             if m == "plain":
                 self.emit(ind, "%s = %s;" % (lhs, self.store(self.expr(a.ty, sc), a.ty)))
@@ -579,7 +637,7 @@ class Gen:
         elif k == "temp":
             ty = self.pick({"int": 5, "double": 2, "unsigned": 2})
             e = self.store(self.expr(ty, sc), ty)
-            if self.chance(0.3):
+            if self.chance(0.3) or (self.clean and (sc.cond or sc.loopvars[-1] != self.nest_outer)):
                 name = "l%d" % self.k_ntemp
                 self.k_ntemp += 1
                 self.k_types[name] = ty
@@ -623,15 +681,21 @@ class Gen:
         elif k == "continue":
             self.emit(ind, "if (%s)" % self.cond(sc))
             self.emit(ind + 1, "continue;")
+            sc.cond = True
         elif k == "break":
             self.emit(ind, "if (%s)" % self.cond(sc))
             self.emit(ind + 1, "break;")
         elif k == "induct":
             self.induction(sc, ind)
         elif k == "set":
-            a = r.choice(self.nest_hot * 2 + self.data_arrays())
+            if self.clean:
+                a = r.choice(self.nest_w)
+                lhs = self.w_access(a, sc)
+            else:
+                a = r.choice(self.nest_hot * 2 + self.data_arrays())
+                lhs = self.access(a, sc, 0.85)
             name, _ = self.helper("set", ty=a.ty)
-            self.emit(ind, "%s(&%s, %s);" % (name, self.access(a, sc, 0.85), self.store(self.expr(a.ty, sc), a.ty)))
+            self.emit(ind, "%s(&%s, %s);" % (name, lhs, self.store(self.expr(a.ty, sc), a.ty)))
         elif k == "gwrite":
             if self.chance(0.3):
                 name, _ = self.helper("count")
@@ -649,15 +713,15 @@ class Gen:
         r = self.r
         k = self.pick({"sum": 6, "prod": 1, "bit": 2, "minmax": 3, "logic": 1})
         if k == "sum":
-            ty = self.pick({"unsigned": 2, "long long": 2, "double": 2, "int": 1})
-            ctx = {"long long": "int"}.get(ty, ty)
-            if ty == "int":
-                # int sums stay small: only over bounded int values in one nest
-                ctx = "int"
+            ty = self.pick({"unsigned": 2, "long long": 2, "double": 2, "int": 1, "long": 0.5,
+                            "unsigned short": 0.5, "unsigned char": 0.5})
+            ctx = {"long long": "int", "long": "int", "unsigned short": "unsigned",
+                   "unsigned char": "unsigned"}.get(ty, ty)
             acc = self.new_acc(ty, {"double": "0.0"}.get(ty, "0"))
+            # int sums stay small: one bounded operand per iteration
             e = self.expr(ctx, sc) if ty != "int" else self.operand("int", sc)
-            if ty == "long long":
-                e = "(long long)(%s)" % e
+            if ty in ("long long", "long"):
+                e = "(%s)(%s)" % (ty, e)
             form = r.choice(["+=", "+=", "-=", "long"])
             if form == "long":
                 self.emit(ind, "%s = %s + %s;" % (acc, acc, e))
@@ -667,18 +731,19 @@ class Gen:
             acc = self.new_acc("unsigned", "1u")
             self.emit(ind, "%s *= (%s) | 1u;" % (acc, self.expr("unsigned", sc)))
         elif k == "bit":
-            ty = self.pick({"unsigned": 3, "int": 1})
+            ty = self.pick({"unsigned": 3, "int": 1, "unsigned char": 0.5, "unsigned short": 0.5})
             op = r.choice(["&=", "|=", "^="])
-            acc = self.new_acc(ty, {"&=": "-1" if ty == "int" else "0xffffffffu"}.get(op, "0"))
-            e = self.expr(ty, sc)
+            acc = self.new_acc(ty, {"&=": "-1" if ty == "int" else "0xffffffffu"}.get(op, "0")
+                               if ty in ("int", "unsigned") else {"&=": "255"}.get(op, "0"))
+            e = self.expr(ty if ty == "int" else "unsigned", sc)
             if op == "&=":
                 e = "(%s) | %s" % (e, "0x7f00" if ty == "int" else "0xff00u")
             self.emit(ind, "%s %s %s;" % (acc, op, e))
         elif k == "minmax":
-            ty = self.pick({"int": 3, "double": 2})
+            ty = self.pick({"int": 3, "double": 2, "short": 1})
             mx = self.chance(0.5)
-            acc = self.new_acc(ty, ("-100000" if mx else "100000") + (".0" if ty == "double" else ""))
-            x = self.operand(ty, sc, True)
+            acc = self.new_acc(ty, ("-30000" if mx else "30000") + (".0" if ty == "double" else ""))
+            x = self.operand("int" if ty == "short" else ty, sc, True)
             form = r.choice(["if", "tern"] + (["f"] if ty == "double" else []))
             cmp = ">" if mx else "<"
             if form == "if":
@@ -702,9 +767,12 @@ class Gen:
         down = self.chance(0.25)
         need = sc.count * step + 4
         cands = [a for a in self.data_arrays(ndim=1) if a.dims[0] >= need]
+        if self.clean:
+            cands = [a for a in cands if a.name not in self.nest_read and a not in self.nest_w]
         if not cands:
             return
         a = r.choice(cands)
+        self.nest_written.add(a.name)
         d = a.dims[0]
         if down:
             k0 = r.randint(need - 4, d - 1)
@@ -718,7 +786,9 @@ class Gen:
             return
         self.emit(ind, "%s[%s] = %s;" % (a.name, k, rhs))
         if form == "sep2":
-            b = r.choice([x for x in self.data_arrays(ndim=1) if x.dims[0] >= need] or [a])
+            kmax = k0 if down else k0 + step * (sc.count - 1)
+            b = r.choice([x for x in self.data_arrays(ndim=1) if x.dims[0] > kmax
+                          and (not self.clean or x.name not in self.nest_written or x is a)] or [a])
             t = self.pick({"int": 1, "double": 1})
             tv = self.new_kvar("t", t, "0" if t == "int" else "0.0")
             self.k_temps.append(tv)
@@ -756,7 +826,7 @@ class Gen:
                 if hiv < lo.const:
                     continue
                 if nparam and self.chance(0.5):
-                    hi = Aff({"n": 1}, hiv - box["n"][0])
+                    hi = Aff({"n": 1}, hiv - box["n"][1])
                 else:
                     hi = Aff({}, hiv)
             else:
@@ -809,24 +879,35 @@ class Gen:
             hot = [r.choice(self.data_arrays(ndim=2))] + hot[:1]
         self.nest_hot = hot
         self.nest_fams = {}
+        self.nest_w = hot[:self.pick({1: 3, 2: 1})]
+        self.nest_wsub = {}
+        self.nest_read = set()
+        self.nest_written = set(a.name for a in self.nest_w)
+        self.nest_outer = None
         mind = min(min(a.dims) for a in hot)
         E = mind // self.pick({1: 5, 2: 2, 3: 1}) - r.randint(1, 4)
         E = max(20, min(E, {1: 1100, 2: 300, 3: 60}[depth]))
         box = dict(self.k_box)
         types = dict(self.k_vtypes)
         if nparam:
-            box["n"] = (E + 1, E + 1)
+            # the kernel is called with n = E + 1 and maybe with a small n
+            # too (loops that run no iteration: lastprivate, firstprivate)
+            nmax = E + 1
+            nmin = self.pick({0: 2, 1: 1, 2: 1, 3: 1, nmax // 2: 2, nmax: 3})
+            box["n"] = (nmin, nmax)
             types["n"] = "int"
-            self.k_nval = E + 1
+            self.k_nval = [nmax] if nmin == nmax else r.sample([nmax, nmin], 2)
         trips = 1
         outer = []
         names = ["i", "j", "q"]
-        self.flavor = self.pick_flavor()
+        self.flavor, self.clean = self.pick_flavor()
         self.k_accs = []
 
         def rec(d, sc, ind):
             nonlocal trips
             lp = self.make_loop(names[d], outer, box, types, E, trips, nparam)
+            if self.clean and d > 0:
+                lp.decl_inside = True
             if not lp.decl_inside:
                 if lp.var not in self.k_loopvars_decl:
                     self.k_loopvars_decl[lp.var] = lp.ctype
@@ -846,7 +927,11 @@ class Gen:
             trip = (hmax - lmin) // lp.step + 1
             trips *= trip
             outer.append(lp)
-            body = Scope(box, types, [l.var for l in outer], trips, set(sc.defined), 0)
+            if d == 0:
+                self.nest_outer = lp.var
+            body = Scope(box, types, [l.var for l in outer], trips, set(sc.defined), 0, d > 0)
+            body.steps = dict(sc.steps)
+            body.steps[lp.var] = lp.step
             self.emit(ind, lp.header(r) + " {")
             if d < depth - 1:
                 for _ in range(self.pick({0: 3, 1: 2, 2: 1})):
@@ -865,17 +950,18 @@ class Gen:
             del box[lp.var]
             del types[lp.var]
 
+        self.emit(ind, "/* %s nest */" % ("clean" if self.clean else "mixed"))
         rec(0, Scope(box, types, [], 1, set(), 0), ind)
 
     def pick_flavor(self):
         f = {"assign": 10, "temp": 4, "reduce": 3, "carried": 1, "if": 2, "continue": 1,
              "break": 0.2, "induct": 1, "set": 1, "gwrite": 0.5, "idxw": 0.3}
-        kind = self.pick({"clean": 4, "mixed": 4, "dirty": 1})
+        kind = self.pick({"clean": 5, "mixed": 4, "dirty": 1})
         if kind == "clean":
             f.update(carried=0, gwrite=0, idxw=0, **{"break": 0})
         elif kind == "dirty":
             f.update(carried=3, gwrite=1.5, idxw=1, **{"break": 0.5})
-        return f
+        return f, kind == "clean"
 
     def kernel(self, idx):
         r = self.r
@@ -913,7 +999,8 @@ class Gen:
         out.append("  return %s;" % (" + ".join(parts) if parts else "0ull"))
         out.append("}")
         self.kernel_text.append(out)
-        self.main_lines.append("  r = r * 1000003ull + %s(%s);" % (name, self.k_nval or ""))
+        for nv in (self.k_nval or [""]):
+            self.main_lines.append("  r = r * 1000003ull + %s(%s);" % (name, nv))
 
     # ------------------------------------------------------- pointer kernels
     def ptr_kernel(self, idx):
@@ -928,10 +1015,24 @@ class Gen:
         step = self.pick({1: 4, 2: 1})
         down = self.chance(0.3)
         lines = []
+        # clean: each written parameter is written at one subscript c*i + o
+        # only, and read there or at an offset no iteration writes; the
+        # other parameters are only read.  Independent unless the call
+        # passes overlapping pointers.
+        clean = self.chance(0.6)
+        wsub = {}
+        if clean:
+            for p in r.sample(params, self.pick({1: 3, 2: 1})):
+                wsub[p] = (self.pick({1: 5, 2: 2}), r.randint(-2, 3))
 
-        def ref(p):
-            c = self.pick({1: 6, 2: 1})
-            o = r.randint(-2, 3)
+        def ref(p, write=False):
+            if p in wsub:
+                c, o = wsub[p]
+                if not write and c * step > 1 and self.chance(0.4):
+                    o += r.choice([x for x in range(1 - c * step, c * step) if x])
+            else:
+                c = self.pick({1: 6, 2: 1})
+                o = r.randint(-2, 3)
             acc[p].append((c, o))
             return "%s[%s]" % (p, Aff({"i": c}, o).render())
 
@@ -944,12 +1045,13 @@ class Gen:
                     x = "%s * %s" % (x, self.const(ty, 2, 5))
                 terms.append(x)
             return " + ".join(terms)
-        nst = r.randint(1, 2)
         red = self.chance(0.35)
-        for _ in range(nst):
-            p = r.choice(params)
+        targets = list(wsub) if clean else [r.choice(params) for _ in range(r.randint(1, 2))]
+        if clean and self.chance(0.3):
+            targets.append(r.choice(targets))
+        for p in targets:
             written.add(p)
-            lhs = ref(p)
+            lhs = ref(p, True)
             lines.append("    %s = %s;" % (lhs, self.store(val(), ty)))
         if red:
             x = ref(r.choice(params))
@@ -968,7 +1070,8 @@ class Gen:
         allow_restrict = True
         for _ in range(r.randint(1, 3)):
             for _ in range(20):
-                pat = self.pick({"distinct": 3, "same": 2, "shift": 3, "mixed": 2})
+                pat = self.pick({"distinct": 5, "same": 1, "shift": 2, "mixed": 1} if clean else
+                                {"distinct": 3, "same": 2, "shift": 3, "mixed": 2})
                 args = []
                 if pat == "distinct" and len(objs) >= np_:
                     chosen = r.sample(objs, np_)
@@ -1015,7 +1118,8 @@ class Gen:
         for p in params:
             q = "%s%s *%s%s" % ("const " if p not in written else "", ty, "restrict " if restrict else "", p)
             ps.append(q)
-        out = ["static %s %s(%s, int n)" % ("unsigned long long" if red else "void", name, ", ".join(ps)), "{"]
+        linkage = "static " if self.chance(0.6) else ""
+        out = ["%s%s %s(%s, int n)" % (linkage, "unsigned long long" if red else "void", name, ", ".join(ps)), "{"]
         if red:
             out.append("  unsigned long long s = 0;")
         if down:

@@ -445,6 +445,17 @@ def main():
     if not os.access(opts.parc, os.X_OK):
         print("run.py: %s is not an executable" % opts.parc)
         return 2
+    # A private copy: parc may be rebuilt while the batch runs.
+    snap = tempfile.mkdtemp(prefix="parcfuzz-bin.")
+    shutil.copy2(opts.parc, os.path.join(snap, "parc"))
+    opts.parc_orig, opts.parc = opts.parc, os.path.join(snap, "parc")
+    try:
+        return batch(opts)
+    finally:
+        shutil.rmtree(snap, ignore_errors=True)
+
+
+def batch(opts):
 
     t_start = time.time()
     seeds = list(range(opts.seed, opts.seed + opts.count))
@@ -456,7 +467,11 @@ def main():
         if stop.is_set() or (opts.time_limit is not None and time.time() - t_start > opts.time_limit):
             stop.set()
             return None
-        return check_seed(opts, seed)
+        try:
+            return check_seed(opts, seed)
+        except Exception as e:   # a harness problem must not end the batch
+            return {"seed": seed, "status": "error", "kind": "harness",
+                    "detail": "%s: %s" % (type(e).__name__, e), "loops": 0, "parallel": 0}
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as ex:
         futs = [ex.submit(task, s) for s in seeds]
@@ -470,6 +485,8 @@ def main():
                 if not opts.quiet:
                     print("seed %d: ok  loops=%d parallel=%d  %.1fs" % (
                         res["seed"], res["loops"], res["parallel"], res["time"]), flush=True)
+            elif st == "error":
+                print("seed %d: HARNESS ERROR %s" % (res["seed"], res["detail"]), flush=True)
             elif st == "discard":
                 print("seed %d: DISCARDED (generator bug: %s) saved in %s" % (
                     res["seed"], res["kind"], res["saved"]), flush=True)
@@ -484,7 +501,8 @@ def main():
 
     failures = [r for r in results if r["status"] == "fail"]
     discards = [r for r in results if r["status"] == "discard"]
-    tested = [r for r in results if r["status"] != "discard"]
+    errors = [r for r in results if r["status"] == "error"]
+    tested = [r for r in results if r["status"] in ("ok", "fail")]
 
     # shrink (after the batch, so that the batch time stays predictable)
     if failures and opts.shrink_time > 0:
@@ -511,6 +529,8 @@ def main():
         print("failures: " + ", ".join("seed %d (%s%s)" % (r["seed"], r["kind"],
               ", %d threads" % r["threads"] if r.get("threads") else "") for r in failures))
         print("saved under %s" % opts.keep)
+    if errors:
+        print("harness errors (not counted): seeds %s" % " ".join(str(r["seed"]) for r in errors))
     print("time: %.1fs for %d programs (%d jobs)" % (elapsed, len(results), opts.jobs))
     print("fuzz: programs=%d loops=%d parallel=%d failures=%d" % (len(tested), loops, par, len(failures)))
     print("%d passed, %d failed" % (len(tested) - len(failures), len(failures)))

@@ -1,0 +1,359 @@
+#!/usr/bin/env bash
+# tests/realworld/run.sh - parc on real C projects from Debian source packages.
+#
+#   bash tests/realworld/run.sh [PROJECT...]
+#
+# For each project (default: zlib bzip2 expat jansson xz-utils sqlite3; gsl
+# is available but slow):
+#   1. fetch its Debian source (apt-get source; needs a deb-src line);
+#   2. build and test the ORIGINAL, recording the test result;
+#   3. in a fresh copy, configure and build with -fopenmp in CFLAGS and
+#      LDFLAGS while recording the compile commands (bear, or CMake's
+#      compile_commands.json), run parc on every C file of the build with
+#      that file's flags (transform.py: a file parc fails on is left
+#      unchanged and counted), rebuild (make recompiles exactly the changed
+#      files), and run the same tests;
+#   4. compare.
+# Prints a table (also written to $WORK/results.md and results.tsv) and
+# exits non-zero if a transformed project fails to build or to pass its
+# tests, if parc crashed, or if a baseline (original) test run failed.
+#
+# Environment:
+#   PARC                   parc binary (default: build/parc of this tree)
+#   REALWORLD_WORK         work directory (default: a new temp dir); sources
+#                          already unpacked there are reused
+#   REALWORLD_PROJECTS     projects, if none are given as arguments
+#   REALWORLD_JOBS         parallel make and parc jobs (default: nproc)
+#   REALWORLD_SQLITE_TESTS "all" runs every sqlite3 test/*.test file (slow:
+#                          about 25 minutes more on 2 cores); default: the
+#                          fixed list in SQLITE_TESTS below
+#   REALWORLD_APT_OPTS     options for apt-get (default: none, or
+#                          "-o APT::Sandbox::User=root" when running as root)
+#   REALWORLD_INSTALL_DEPS 1: apt-get install missing build tools (as root)
+#   OMP_NUM_THREADS        threads of the transformed programs (default:
+#                          OpenMP's, one per core)
+#
+# The project sources live only in the work directory, never in this tree.
+set -uo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+PARC=${PARC:-$ROOT/build/parc}
+JOBS=${REALWORLD_JOBS:-$(nproc)}
+if [ $# -gt 0 ]; then
+	PROJECTS=("$@")
+else
+	read -r -a PROJECTS <<<"${REALWORLD_PROJECTS:-zlib bzip2 expat jansson xz-utils sqlite3}"
+fi
+if [ -n "${REALWORLD_APT_OPTS+x}" ]; then
+	read -r -a APT_OPTS <<<"$REALWORLD_APT_OPTS"
+elif [ "$(id -u)" = 0 ]; then
+	APT_OPTS=(-o APT::Sandbox::User=root)
+else
+	APT_OPTS=()
+fi
+
+die() { echo "realworld: $*" >&2; exit 2; }
+log() { echo "[$(date +%H:%M:%S)] $*"; }
+now() { date +%s; }
+
+[ -x "$PARC" ] || die "no parc at $PARC (build it: cmake --build build)"
+PARC=$(cd "$(dirname "$PARC")" && pwd)/$(basename "$PARC")
+
+WORK=${REALWORLD_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/parc-realworld.XXXXXX")}
+mkdir -p "$WORK" || die "cannot create $WORK"
+WORK=$(cd "$WORK" && pwd)
+case "$WORK/" in
+"$ROOT"/*) die "the work directory must be outside the parc tree ($ROOT)" ;;
+esac
+
+# ------------------------------------------------------------------ tools
+
+need_tools() {
+	local missing=() pkgs=() t
+	for t in "$@"; do
+		command -v "${t%%:*}" >/dev/null 2>&1 || { missing+=("${t%%:*}"); pkgs+=("${t#*:}"); }
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if [ "${REALWORLD_INSTALL_DEPS:-0}" = 1 ] && [ "$(id -u)" = 0 ]; then
+		log "installing ${pkgs[*]}"
+		apt-get "${APT_OPTS[@]}" install -y "${pkgs[@]}" >"$WORK/apt-install.log" 2>&1 ||
+			die "apt-get install ${pkgs[*]} failed (see $WORK/apt-install.log)"
+	else
+		die "missing tools: ${missing[*]} (apt-get install ${pkgs[*]}, or set REALWORLD_INSTALL_DEPS=1)"
+	fi
+}
+
+need_tools apt-get:apt dpkg-source:dpkg-dev python3:python3 make:make gcc:gcc \
+	bear:bear cmake:cmake autoreconf:autoconf automake:automake libtoolize:libtool \
+	tclsh:tcl g++:g++
+if ! echo '#include <tcl.h>' | gcc -E -I/usr/include/tcl - >/dev/null 2>&1; then
+	need_tools tcl-dev-headers:tcl-dev
+fi
+
+# --------------------------------------------------------------- projects
+#
+# Each project defines:
+#   P_pkg            Debian source package
+#   P_configure DIR CFLAGS LDFLAGS   (in DIR)
+#   P_build          build everything the tests need, under bear if needed
+#   P_db             path of compile_commands.json (relative to DIR)
+#   P_test LOG       run the tests, writing LOG; print a one-line result
+#                    ("N/M passed"); exit status 0 iff all passed
+
+# zlib: upstream 'make test' (static, shared and 64-bit example + minigzip).
+zlib_pkg=zlib
+zlib_configure() { CFLAGS="$1" LDFLAGS="$2" ./configure; }
+zlib_build() { bear -- make -j"$JOBS"; }
+zlib_db=compile_commands.json
+zlib_test() {
+	make test >"$1" 2>&1
+	local rc=$? ok
+	ok=$(grep -c '\*\*\* zlib.*test OK \*\*\*' "$1")
+	echo "$ok/3 test programs passed (make test)"
+	[ $rc -eq 0 ] && [ "$ok" -eq 3 ]
+}
+
+# bzip2: upstream 'make test' (compress 3 samples, decompress 3, 6 cmp).
+bzip2_pkg=bzip2
+bzip2_configure() { printf '%s\n%s\n' "$1" "$2" >.rw-flags; }
+bzip2_flags() { BZ_CFLAGS="-Wall -Winline -g -D_FILE_OFFSET_BITS=64 $(sed -n 1p .rw-flags)"; BZ_LDFLAGS=$(sed -n 2p .rw-flags); }
+bzip2_build() {
+	bzip2_flags
+	bear -- make -j"$JOBS" libbz2.a bzip2 bzip2recover CFLAGS="$BZ_CFLAGS" LDFLAGS="$BZ_LDFLAGS"
+}
+bzip2_db=compile_commands.json
+bzip2_test() {
+	bzip2_flags
+	make test CFLAGS="$BZ_CFLAGS" LDFLAGS="$BZ_LDFLAGS" >"$1" 2>&1
+	local rc=$? n
+	n=$(grep -c '^cmp ' "$1")
+	if [ $rc -eq 0 ]; then echo "$n/6 comparisons passed (make test)"; else echo "make test failed after $n comparisons"; fi
+	[ $rc -eq 0 ] && [ "$n" -eq 6 ]
+}
+
+# autotools 'make check' results: "# TOTAL: N", "# PASS: N".
+automake_result() {
+	local total pass
+	total=$(sed -n 's/^# TOTAL: *//p' "$1" | awk '{s+=$1} END {print s+0}')
+	pass=$(sed -n 's/^# PASS: *//p' "$1" | awk '{s+=$1} END {print s+0}')
+	echo "$pass/$total passed (make check)$2"
+	[ "$total" -gt 0 ] && [ "$pass" -eq "$total" ]
+}
+
+# expat: 'make check' (runtests and runtestspp: the C and C++ builds of the
+# unit test suite).  Its CMake build is broken by a Debian patch (XML_DTD),
+# so the autotools build is used, as Debian does.
+expat_pkg=expat
+expat_configure() {
+	cd expat && ./buildconf.sh && ./configure --without-docbook CFLAGS="$1" CXXFLAGS="$1" LDFLAGS="$2"
+}
+expat_build() { cd expat && bear -- make -j"$JOBS" && bear --append -- make -j"$JOBS" check TESTS=; }
+expat_db=expat/compile_commands.json
+expat_test() {
+	(cd expat && make check) >"$1" 2>&1
+	local rc=$? checks
+	checks=$(grep -ao 'Checks: [0-9]*, Failed: [0-9]*' "$1" | awk '{c+=$2; f+=$4} END {printf "%d checks, %d failed", c, f}')
+	automake_result "$1" "; $checks" && [ $rc -eq 0 ]
+}
+
+# jansson: CMake + ctest (API tests and the valid/invalid JSON suites).
+jansson_pkg=jansson
+jansson_configure() {
+	cmake -S . -B _build -DCMAKE_BUILD_TYPE=None -DCMAKE_C_FLAGS="$1" \
+		-DCMAKE_EXE_LINKER_FLAGS="$2" -DCMAKE_SHARED_LINKER_FLAGS="$2" \
+		-DJANSSON_BUILD_DOCS=OFF -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
+}
+jansson_build() { cmake --build _build -j"$JOBS"; }
+jansson_db=_build/compile_commands.json
+ctest_result() {
+	local line
+	line=$(grep -a 'tests passed, .* tests failed out of' "$1" | tail -1)
+	if [ -z "$line" ]; then echo "ctest did not finish"; return 1; fi
+	echo "$line" | awk '{printf "%d/%d passed (ctest)\n", $NF-$4, $NF}'
+	echo "$line" | grep -q ', 0 tests failed'
+}
+jansson_test() { ctest --test-dir _build -j"$JOBS" >"$1" 2>&1; ctest_result "$1"; }
+
+# xz-utils: 'make check' (liblzma unit tests, test files, scripts).
+xz_utils_pkg=xz-utils
+xz_utils_configure() { ./configure --disable-nls --disable-doc CFLAGS="$1" LDFLAGS="$2"; }
+xz_utils_build() { bear -- make -j"$JOBS" && bear --append -- make -j"$JOBS" check TESTS=; }
+xz_utils_db=compile_commands.json
+xz_utils_test() { make check >"$1" 2>&1; local rc=$?; automake_result "$1" "" && [ $rc -eq 0 ]; }
+
+# sqlite3: the TCL test suite, run by testfixture.  Built as Debian does
+# (--disable-amalgamation: every source file is compiled on its own).
+# The whole suite (test/*.test, ~1150 files) takes ~25 minutes on 2 cores
+# and some files fail when run as root, so by default a fixed list of
+# core test files is run (REALWORLD_SQLITE_TESTS=all runs every file).
+# Each file runs in its own directory; the result counts test cases.
+SQLITE_TESTS="select1 select2 select3 select4 select5 select6 select7 select8 select9
+ where where2 where3 where4 where5 where6 where7 where8 where9 expr e_expr e_select
+ func func2 func3 insert insert2 insert3 update update2 join join2 join3 join4 join5
+ trans index index2 index3 sort sort2 sort4 sort5 window1 window2 window3 window4
+ window5 json101 json102 json103 json104 vacuum vacuum2 view trigger1 trigger2
+ trigger3 subquery collate1 collate2 date printf like between in cast coalesce count
+ distinct intpkey minmax misc1 misc2 misc3 misc5 null orderby1 orderby2 pragma rowid
+ savepoint table types unique upsert1 with1 wal autoinc alter alter2 analyze bigrow
+ blob capi3 check conflict fkey1 fkey2 fkey3 shared mallocA ioerr btree01
+ fts5aa fts5ab fts5ad"
+sqlite3_pkg=sqlite3
+sqlite3_configure() {
+	local tcl
+	tcl=$(dirname "$(ls /usr/lib/*/tcl8.*/tclConfig.sh /usr/lib/tcl8.*/tclConfig.sh 2>/dev/null | head -1)")
+	./configure --disable-amalgamation --enable-fts5 --with-tcl="$tcl" CFLAGS="$1" LDFLAGS="$2"
+}
+sqlite3_build() { bear -- make -j"$JOBS" testfixture; }
+sqlite3_db=compile_commands.json
+sqlite3_test() {
+	local log=$1 files=() t f
+	if [ "${REALWORLD_SQLITE_TESTS:-}" = all ]; then
+		files=("$PWD"/test/*.test)
+	else
+		for t in $SQLITE_TESTS; do
+			f=$PWD/test/$t.test
+			[ -f "$f" ] || f=$(ls "$PWD"/ext/*/test/"$t".test 2>/dev/null | head -1)
+			[ -f "$f" ] || { echo "no test file $t" >>"$log"; continue; }
+			files+=("$f")
+		done
+	fi
+	mkdir -p rw-tests && : >"$log"
+	printf '%s\n' "${files[@]}" | xargs -P "$JOBS" -I{} sh -c '
+		n=$(basename {} .test); mkdir -p rw-tests/$n; cd rw-tests/$n &&
+		timeout 600 ../../testfixture {} >log 2>&1; rc=$?
+		echo "$n rc=$rc $(grep -a "errors out of" log | tail -1)"' >"$log.files"
+	sort "$log.files" >>"$log"
+	awk -v nfiles=${#files[@]} '
+		/errors out of/ { for (i = 1; i <= NF; i++) if ($i == "errors") { e += $(i-1); t += $(i+3) } }
+		/rc=0 / && / 0 errors out of/ { okf++ }
+		END { printf "%d/%d test cases passed in %d/%d files (testfixture)\n", t-e, t, okf, nfiles;
+		      exit !(okf == nfiles && e == 0) }' "$log"
+}
+
+# gsl: 'make check' in every directory (slow: ~30 minutes on 2 cores).
+gsl_pkg=gsl
+gsl_configure() { ./configure --disable-static CFLAGS="$1" LDFLAGS="$2"; }
+gsl_build() { bear -- make -j"$JOBS" && bear --append -- make -j"$JOBS" check TESTS=; }
+gsl_db=compile_commands.json
+gsl_test() { make -k -j"$JOBS" check >"$1" 2>&1; local rc=$?; automake_result "$1" "" && [ $rc -eq 0 ]; }
+
+# ------------------------------------------------------------ the driver
+
+fetch() { # PKG -> prints the unpacked source directory
+	local pkg=$1 dl=$WORK/download/$1 d
+	mkdir -p "$dl"
+	d=$(find "$dl" -mindepth 1 -maxdepth 1 -type d | head -1)
+	if [ -z "$d" ]; then
+		(cd "$dl" && apt-get "${APT_OPTS[@]}" source "$pkg") >"$dl.log" 2>&1 ||
+			{ echo "apt-get source $pkg failed (see $dl.log)" >&2; return 1; }
+		d=$(find "$dl" -mindepth 1 -maxdepth 1 -type d | head -1)
+	fi
+	[ -n "$d" ] && echo "$d"
+}
+
+BASE_CFLAGS="-O2"
+OMP_CFLAGS="-O2 -fopenmp"
+OMP_LDFLAGS="-fopenmp"
+STATUS=0
+RESULTS=$WORK/results.tsv
+printf 'project\tversion\tfiles\tfailed\tloops\tparallel\tchanged_files\ttests_original\ttests_parc\tstatus\tseconds\n' >"$RESULTS"
+
+run_project() {
+	local p=$1 f=${1//-/_} t0 src base dir pkg db rc
+	t0=$(now)
+	pkg=$(eval echo "\${${f}_pkg:-}")
+	[ -n "$pkg" ] || { echo "unknown project $p" >&2; return 1; }
+	db=$(eval echo "\${${f}_db}")
+	base=$WORK/$p
+	rm -rf "$base/orig" "$base/parc" "$base/logs"
+	mkdir -p "$base/logs"
+	local L=$base/logs
+
+	log "$p: fetching the Debian source of $pkg"
+	src=$(fetch "$pkg") || { record "$p" "?" - - - - - "fetch failed" - FAIL "$t0"; return 1; }
+	local version
+	version=$(basename "$src")
+
+	# The original.
+	log "$p: building and testing the original ($version)"
+	cp -a "$src" "$base/orig"
+	local orig_res orig_ok=1
+	if (cd "$base/orig" && "${f}_configure" "$BASE_CFLAGS" "") >"$L/orig-configure.log" 2>&1 &&
+		(cd "$base/orig" && "${f}_build") >"$L/orig-build.log" 2>&1; then
+		orig_res=$(cd "$base/orig" && "${f}_test" "$L/orig-test.log") || orig_ok=0
+	else
+		orig_res="build failed"; orig_ok=0
+	fi
+	log "$p: original: $orig_res"
+
+	# The transformed copy: build once (generated files, compile commands),
+	# transform, rebuild, test.
+	log "$p: configuring and building the copy with -fopenmp"
+	cp -a "$src" "$base/parc"
+	dir=$base/parc
+	local parc_res parc_ok=1 tsum=$base/transform.json
+	if ! { (cd "$dir" && "${f}_configure" "$OMP_CFLAGS" "$OMP_LDFLAGS") >"$L/parc-configure.log" 2>&1 &&
+		(cd "$dir" && "${f}_build") >"$L/parc-build0.log" 2>&1; }; then
+		record "$p" "$version" - - - - - "$orig_res" "build failed before parc" FAIL "$t0"
+		return 1
+	fi
+	log "$p: running parc on every C file of the build"
+	local tp=$(now)
+	python3 "$HERE/transform.py" --parc "$PARC" --db "$dir/$db" --root "$dir" \
+		--reports "$base/reports" --summary "$tsum" -j "$JOBS" | tee "$L/parc.log"
+	[ "${PIPESTATUS[0]}" -eq 0 ] || { record "$p" "$version" - - - - - "$orig_res" "transform.py failed" FAIL "$t0"; return 1; }
+	echo "parc time: $(($(now) - tp))s" >>"$L/parc.log"
+	log "$p: rebuilding the transformed copy"
+	if (cd "$dir" && "${f}_build") >"$L/parc-build.log" 2>&1; then
+		parc_res=$(cd "$dir" && "${f}_test" "$L/parc-test.log") || parc_ok=0
+	else
+		parc_res="build of the transformed code failed"; parc_ok=0
+	fi
+	log "$p: transformed: $parc_res"
+	# Files the build regenerated after parc rewrote them are not part of
+	# the transformed build: count them out.
+	python3 "$HERE/transform.py" --check "$tsum" >"$L/regenerated.log" || true
+
+	local status=OK
+	if [ $orig_ok = 0 ]; then status=BASELINE-FAIL; fi
+	if [ $parc_ok = 0 ] && [ $orig_ok = 1 ]; then status=PARC-FAIL; fi
+	if [ "$(jq_tot "$tsum" crashed)" != 0 ] || [ "$(jq_tot "$tsum" anomalies)" != 0 ]; then status=PARC-BUG; fi
+	record "$p" "$version" "$(jq_tot "$tsum" files)" "$(jq_tot "$tsum" failed)" \
+		"$(jq_tot "$tsum" loops)" "$(jq_tot "$tsum" parallel_built)" "$(jq_tot "$tsum" changed_built)" \
+		"$orig_res" "$parc_res" "$status" "$t0"
+}
+
+jq_tot() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["totals"].get(sys.argv[2], "-"))' "$1" "$2"; }
+
+record() { # project version files failed loops parallel changed orig parc status t0
+	local secs=$(($(now) - ${11}))
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" "$7" "$8" "$9" "${10}" "$secs" >>"$RESULTS"
+	[ "${10}" = OK ] || STATUS=1
+	log "$1: ${10} (${secs}s)"
+}
+
+T0=$(now)
+log "parc: $PARC ($("$PARC" --version 2>&1 | head -1)); work directory: $WORK; jobs: $JOBS"
+for p in "${PROJECTS[@]}"; do
+	run_project "$p" || STATUS=1
+done
+TOTAL=$(($(now) - T0))
+
+python3 - "$RESULTS" "$WORK/results.md" "$TOTAL" <<'EOF'
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
+head, rows = rows[0], rows[1:]
+names = ["project", "source", "C files", "parc failed", "loops", "parallelized",
+         "files changed", "tests (original)", "tests (parc)", "status", "time"]
+md = ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
+for r in rows:
+    md.append("| " + " | ".join(r[:-1] + [r[-1] + " s"]) + " |")
+md.append("")
+md.append("total: %s s" % sys.argv[3])
+open(sys.argv[2], "w").write("\n".join(md) + "\n")
+print()
+print("\n".join(md))
+EOF
+echo "details: $WORK (logs under */logs, parc summaries in */transform.json)"
+exit $STATUS

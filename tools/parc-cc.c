@@ -1,0 +1,1284 @@
+/* parc-cc.c - a compiler wrapper that runs parc on every C source of a
+ * compile command, then compiles the parallelized text with OpenMP.
+ *
+ *   parc-cc [compiler] <compiler arguments>
+ *
+ * Used as CC (make CC=parc-cc, CC="parc-cc clang-19") or as a CMake
+ * compiler launcher (argv[1] is then the real compiler).  For each C
+ * source of a compile command, parc writes the parallel version into a
+ * private directory under $TMPDIR, and the real compiler gets that file
+ * instead, plus -fopenmp.  Everything else passes through untouched:
+ * preprocessing (-E, -M), assembly, C++, links (which only gain -fopenmp).
+ *
+ * The main design decision is that the compiler must not be able to tell
+ * the difference, except for the pragmas:
+ *
+ *  - diagnostics, __FILE__ and assert() name the original file and lines:
+ *    the temporary copy starts with '#line 1 "ORIGINAL"' (parc already puts
+ *    a #line after each line it inserts), and debug information is mapped
+ *    back with -ffile-prefix-map;
+ *  - #include "x.h" in the source finds the files next to the original:
+ *    the original's directory is the first -iquote directory;
+ *  - -MD/-MMD dependency files name the original source: the temporary
+ *    path is replaced in them after the compile;
+ *  - the output is deterministic, so ccache works: the temporary file's
+ *    directory is named after a hash of its contents, the original path,
+ *    the working directory and the output (a random name is used only when
+ *    two identical compiles run at the same time).
+ *
+ * When parc fails on a file (exit 1 or 2, or a crash), the original is
+ * compiled instead, after a warning; with PARC_STRICT=1 the command fails.
+ *
+ * Environment: PARC (parc to run), PARC_CC (compiler when none is named),
+ * PARC_FLAGS (extra parc options, e.g. --remarks), PARC_STRICT,
+ * PARC_OPENMP_FLAGS (default -fopenmp), PARC_RT_LIB, PARC_CC_KEEP (copy
+ * the transformed files into this directory), PARC_CC_VERBOSE (print the
+ * commands run), PARC_CC_DISABLE (pass everything through). */
+#define _GNU_SOURCE /* O_CLOEXEC, mkdtemp, environ */
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define PARC_CC_VERSION "0.1.0"
+
+enum { EXIT_FAIL = 1 };
+
+/* ------------------------------------------------------------------ */
+/* Memory and string vectors                                          */
+/* ------------------------------------------------------------------ */
+
+static void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p) {
+		fputs("parc-cc: error: out of memory\n", stderr);
+		exit(EXIT_FAIL);
+	}
+	return p;
+}
+
+static char *xstrdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	return memcpy(xrealloc(NULL, n), s, n);
+}
+
+/* The concatenation of the NULL-terminated list of strings. */
+static char *concat(const char *s, ...)
+{
+	va_list ap;
+	size_t n = 0;
+	va_start(ap, s);
+	for (const char *p = s; p; p = va_arg(ap, const char *))
+		n += strlen(p);
+	va_end(ap);
+	char *out = xrealloc(NULL, n + 1), *q = out;
+	va_start(ap, s);
+	for (const char *p = s; p; p = va_arg(ap, const char *))
+		q = stpcpy(q, p);
+	va_end(ap);
+	return out;
+}
+
+/* A growable, NULL-terminated array of strings (argv style).  The strings
+ * are borrowed: they live as long as the process. */
+typedef struct strv {
+	const char **v;
+	int n, cap;
+} strv;
+
+static void strv_push(strv *s, const char *a)
+{
+	if (s->n + 2 > s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 16;
+		s->v = xrealloc(s->v, (size_t)s->cap * sizeof *s->v);
+	}
+	s->v[s->n++] = a;
+	s->v[s->n] = NULL;
+}
+
+static void strv_append(strv *s, const strv *t)
+{
+	for (int i = 0; i < t->n; i++)
+		strv_push(s, t->v[i]);
+}
+
+/* Splits "s" at blanks into "out" (for PARC_CC, PARC_FLAGS, ...). */
+static void strv_split(strv *out, const char *s)
+{
+	char *copy = xstrdup(s ? s : "");
+	for (char *tok = strtok(copy, " \t\n"); tok; tok = strtok(NULL, " \t\n"))
+		strv_push(out, tok);
+}
+
+/* ------------------------------------------------------------------ */
+/* Small helpers: environment, paths, files                           */
+/* ------------------------------------------------------------------ */
+
+/* An environment variable set to something other than "", "0", "no". */
+static bool env_on(const char *name)
+{
+	const char *v = getenv(name);
+	return v && *v && strcmp(v, "0") && strcmp(v, "no") && strcmp(v, "off");
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n >= k && !strcmp(s + n - k, suffix);
+}
+
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? slash + 1 : path;
+}
+
+/* The directory part of "path" with its trailing slash ("src/" for
+ * "src/a.c"), or "" when it has none. */
+static char *dir_prefix(const char *path)
+{
+	size_t n = (size_t)(base_name(path) - path);
+	char *d = xrealloc(NULL, n + 1);
+	memcpy(d, path, n);
+	d[n] = '\0';
+	return d;
+}
+
+/* "path" without the extension of its last component ("out/x.o" ->
+ * "out/x", "a.b/c" -> "a.b/c"). */
+static char *strip_ext(const char *path)
+{
+	char *s = xstrdup(path);
+	char *dot = strrchr(s, '.');
+	if (dot && dot > base_name(s))
+		*dot = '\0';
+	return s;
+}
+
+/* Reads a whole file; NULL when it cannot. */
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	size_t cap = 1 << 16, n = 0;
+	char *buf = xrealloc(NULL, cap);
+	for (size_t got; (got = fread(buf + n, 1, cap - n, f)) > 0;) {
+		n += got;
+		if (n == cap)
+			buf = xrealloc(buf, cap *= 2);
+	}
+	bool bad = ferror(f);
+	fclose(f);
+	if (bad) {
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0'; /* n < cap always holds here */
+	*len = n;
+	return buf;
+}
+
+/* Writes "n" bytes of "data" after "head" into a new file "path". */
+static int write_file(const char *path, const char *head, const char *data, size_t n)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f)
+		return -1;
+	bool ok = fputs(head, f) >= 0 && fwrite(data, 1, n, f) == n;
+	return fclose(f) == 0 && ok ? 0 : -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Temporary directories, removed on exit and on fatal signals        */
+/* ------------------------------------------------------------------ */
+
+/* Each C source gets one directory; it holds at most these files.  The
+ * names are fixed so that a signal handler can remove them without
+ * allocating. */
+enum { MAX_TEMP = 256, NAME_MAX_LEN = 256 };
+typedef struct tempdir {
+	char *volatile path;             /* "path": the directory */
+	char names[4][NAME_MAX_LEN];     /* "names": files it may contain */
+} tempdir;
+
+/* The registry is global because a signal handler needs it. */
+static tempdir temps[MAX_TEMP];
+static volatile sig_atomic_t ntemps;
+
+/* Removes "dir" and the files named in it; only async-signal-safe calls. */
+static void remove_tempdir(tempdir *t)
+{
+	char buf[PATH_MAX + NAME_MAX_LEN + 2];
+	const char *dir = t->path;
+	if (!dir || strlen(dir) >= PATH_MAX)
+		return;
+	for (int i = 0; i < 4; i++) {
+		if (!t->names[i][0])
+			continue;
+		strcpy(buf, dir);
+		strcat(buf, "/");
+		strcat(buf, t->names[i]);
+		unlink(buf);
+	}
+	rmdir(dir);
+}
+
+static void remove_all_temps(void)
+{
+	for (int i = ntemps - 1; i >= 0; i--)
+		remove_tempdir(&temps[i]);
+	ntemps = 0;
+}
+
+static void on_signal(int sig)
+{
+	remove_all_temps();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void install_signal_handlers(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		signal(sigs[i], on_signal);
+}
+
+static const char *tmp_root(void)
+{
+	const char *t = getenv("TMPDIR");
+	return t && *t == '/' ? t : "/tmp";
+}
+
+/* A fresh private directory $TMPDIR/parc-cc.XXXXXX; NULL on failure. */
+static tempdir *tempdir_new(void)
+{
+	if (ntemps == MAX_TEMP)
+		return NULL;
+	char *path = concat(tmp_root(), "/parc-cc.XXXXXX", NULL);
+	while (strstr(path, "//") == path)
+		memmove(path, path + 1, strlen(path));
+	if (!mkdtemp(path)) {
+		free(path);
+		return NULL;
+	}
+	tempdir *t = &temps[ntemps];
+	memset(t->names, 0, sizeof t->names);
+	t->path = path;
+	ntemps = ntemps + 1;
+	return t;
+}
+
+/* Records that "t" holds a file "name" (at most 4 names). */
+static void tempdir_add(tempdir *t, const char *name)
+{
+	for (int i = 0; i < 4; i++) {
+		if (!t->names[i][0]) {
+			snprintf(t->names[i], NAME_MAX_LEN, "%s", name);
+			return;
+		}
+		if (!strcmp(t->names[i], name))
+			return;
+	}
+}
+
+static char *tempdir_file(const tempdir *t, const char *name)
+{
+	return concat(t->path, "/", name, NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* Running programs                                                   */
+/* ------------------------------------------------------------------ */
+
+/* Prints "argv" when PARC_CC_VERBOSE is set. */
+static void trace(const char *const *argv)
+{
+	if (!env_on("PARC_CC_VERBOSE"))
+		return;
+	fputs("parc-cc: +", stderr);
+	for (int i = 0; argv[i]; i++)
+		fprintf(stderr, " %s", argv[i]);
+	fputc('\n', stderr);
+}
+
+/* An exit status as a shell reports it: 128+N for a signal N. */
+static int exit_code(int status)
+{
+	if (WIFEXITED(status))
+		return WEXITSTATUS(status);
+	return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : EXIT_FAIL;
+}
+
+/* Runs "argv" and waits for it; standard error goes to "err_path" when
+ * not NULL.  Returns the exit code, 127 when it could not be started. */
+static int run(const char *const *argv, const char *err_path)
+{
+	trace(argv);
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0) {
+		fprintf(stderr, "parc-cc: error: cannot start '%s': %s\n", argv[0], strerror(errno));
+		return 127;
+	}
+	if (pid == 0) {
+		if (err_path) {
+			int fd = open(err_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+			int in = open("/dev/null", O_RDONLY);
+			if (fd < 0 || in < 0 || dup2(fd, 2) < 0 || dup2(in, 0) < 0)
+				_exit(127);
+		}
+		execvp(argv[0], (char *const *)argv);
+		fprintf(stderr, "parc-cc: error: cannot run '%s': %s\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	int status;
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return 127;
+	return exit_code(status);
+}
+
+/* Replaces this process by "argv" (pass-through). */
+static int exec_through(const char *const *argv)
+{
+	trace(argv);
+	fflush(NULL);
+	execvp(argv[0], (char *const *)argv);
+	fprintf(stderr, "parc-cc: error: cannot run '%s': %s\n", argv[0], strerror(errno));
+	return 127;
+}
+
+/* The directory of this executable, with a trailing slash, or NULL. */
+static char *self_dir(const char *argv0)
+{
+	char buf[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+	if (n > 0) {
+		buf[n] = '\0';
+		return dir_prefix(buf);
+	}
+	return strchr(argv0, '/') ? dir_prefix(argv0) : NULL;
+}
+
+static bool is_executable(const char *path)
+{
+	return access(path, X_OK) == 0;
+}
+
+/* parc: $PARC, else the parc next to parc-cc, else "parc" on PATH. */
+static const char *find_parc(const char *self)
+{
+	const char *env = getenv("PARC");
+	if (env && *env)
+		return env;
+	if (self) {
+		char *p = concat(self, "parc", NULL);
+		if (is_executable(p))
+			return p;
+		free(p);
+	}
+	return "parc";
+}
+
+/* ------------------------------------------------------------------ */
+/* The command line                                                   */
+/* ------------------------------------------------------------------ */
+
+/* What the compiler is asked to do. */
+typedef enum mode {
+	MODE_PASS,    /* nothing parc-cc changes: preprocess, no inputs, ... */
+	MODE_LINK,    /* link only: add OpenMP */
+	MODE_COMPILE, /* C sources to transform (with or without a link) */
+} mode;
+
+/* One input of the compiler (an argument that is not an option). */
+typedef struct input {
+	int arg;          /* "arg": its index in the argument list */
+	bool is_c;        /* "is_c": a C source parc should transform */
+} input;
+
+typedef struct command {
+	strv prefix;           /* "prefix": the compiler (after launchers) */
+	strv args;             /* "args": the compiler's arguments, expanded */
+	strv orig_args;        /* "orig_args": the same before @file expansion */
+	strv parc_flags;       /* "parc_flags": what parc's parser needs */
+	input *inputs;
+	int ninputs, nc;       /* "nc": how many inputs are C sources */
+	bool compile_only;     /* -c or -S */
+	bool assemble_only;    /* -S */
+	bool preprocess;       /* -E, -M or -MM alone, -fsyntax-only, ... */
+	bool has_lang;         /* some -x other than -x none */
+	bool has_openmp;       /* -fopenmp already given */
+	const char *output;    /* -o, or NULL */
+	bool dep_md;           /* -MD or -MMD */
+	const char *dep_file;  /* -MF */
+	const char *wp_dep_file; /* -Wp,-MD,FILE or -Wp,-MMD,FILE */
+} command;
+
+/* Input files by name: sources, objects and libraries. */
+static bool looks_like_input(const char *a)
+{
+	static const char *exts[] = { ".c", ".h", ".i", ".o", ".a", ".so", ".s", ".S",
+		".cc", ".cp", ".cxx", ".cpp", ".c++", ".C", ".ii", ".lo", ".obj", ".dylib", NULL };
+	for (int i = 0; exts[i]; i++)
+		if (ends_with(a, exts[i]))
+			return true;
+	return strstr(a, ".so.") != NULL || a[0] == '@';
+}
+
+/* Programs that run the compiler named after them. */
+static bool is_launcher(const char *a)
+{
+	static const char *names[] = { "ccache", "sccache", "distcc", "icecc", "buildcache", NULL };
+	for (int i = 0; names[i]; i++)
+		if (!strcmp(base_name(a), names[i]))
+			return true;
+	return false;
+}
+
+/* Fills "c->prefix" with the compiler: argv[1] when it names one (plus
+ * what follows a launcher such as ccache), else $PARC_CC or "cc".
+ * Returns the index of the first compiler argument. */
+static int split_compiler(int argc, char **argv, command *c)
+{
+	int i = 1;
+	if (argc > 1 && argv[1][0] != '-' && !looks_like_input(argv[1])) {
+		strv_push(&c->prefix, argv[i++]);
+		while (is_launcher(c->prefix.v[c->prefix.n - 1]) && i < argc && argv[i][0] != '-')
+			strv_push(&c->prefix, argv[i++]);
+		return i;
+	}
+	const char *env = getenv("PARC_CC");
+	strv_split(&c->prefix, env && *env ? env : "cc");
+	if (c->prefix.n == 0)
+		strv_push(&c->prefix, "cc");
+	return i;
+}
+
+/* Appends the words of response file "path" to "out", with gcc's quoting
+ * rules ('...', "...", backslash); nested @files are expanded too. */
+static void expand_response(strv *out, const char *path, int depth)
+{
+	size_t len;
+	char *text = depth < 10 ? read_file(path, &len) : NULL;
+	if (!text) {
+		strv_push(out, concat("@", path, NULL));
+		return;
+	}
+	char *word = xrealloc(NULL, len + 1);
+	for (char *p = text; *p;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+			p++;
+		if (!*p)
+			break;
+		size_t n = 0;
+		char quote = 0;
+		for (; *p && (quote || !strchr(" \t\n\r", *p)); p++) {
+			if (quote && *p == quote)
+				quote = 0;
+			else if (!quote && (*p == '\'' || *p == '"'))
+				quote = *p;
+			else if (*p == '\\' && p[1])
+				word[n++] = *++p;
+			else
+				word[n++] = *p;
+		}
+		word[n] = '\0';
+		if (word[0] == '@' && word[1])
+			expand_response(out, word + 1, depth + 1);
+		else
+			strv_push(out, xstrdup(word));
+	}
+	free(word);
+	free(text);
+}
+
+/* Compiler options whose value is the next argument. */
+static bool takes_value(const char *a)
+{
+	static const char *opts[] = { "-o", "-x", "-I", "-D", "-U", "-include", "-imacros",
+		"-isystem", "-iquote", "-idirafter", "-iprefix", "-iwithprefix",
+		"-iwithprefixbefore", "-isysroot", "-imultilib", "-iframework", "-include-pch",
+		"-MF", "-MT", "-MQ", "-MJ", "-Xlinker", "-Xassembler", "-Xpreprocessor", "-Xclang",
+		"-Xopenmp-target", "-mllvm", "-L", "-l", "-T", "-u", "-e", "-z", "-F", "-B",
+		"--param", "-aux-info", "-arch", "-target", "-wrapper", "--sysroot", "-specs",
+		"-dumpbase", "-dumpbase-ext", "-dumpdir", "-serialize-diagnostics",
+		"-ivfsoverlay", "-gcc-toolchain", "--include", NULL };
+	for (int i = 0; opts[i]; i++)
+		if (!strcmp(a, opts[i]))
+			return true;
+	return false;
+}
+
+/* Options with a value that parc's C parser needs as well. */
+static bool parc_option_with_value(const char *a)
+{
+	static const char *opts[] = { "-I", "-D", "-U", "-include", "-imacros", "-isystem",
+		"-iquote", "-idirafter", "-isysroot", "-target", "--sysroot", NULL };
+	for (int i = 0; opts[i]; i++)
+		if (!strcmp(a, opts[i]))
+			return true;
+	return false;
+}
+
+/* Single-word options that parc's parser needs: header search, macros,
+ * the language standard, and the flags that change what the preprocessor
+ * defines or how C behaves (char signedness, wrapping, aliasing). */
+static bool parc_option(const char *a)
+{
+	static const char *prefixes[] = { "-I", "-D", "-U", "-std=", "-isystem", "-iquote",
+		"-idirafter", "--sysroot=", "--target=", "-march=", "-O", NULL };
+	static const char *words[] = { "-ansi", "-pthread", "-nostdinc", "-undef", "-m32", "-m64",
+		"-mx32", "-fsigned-char", "-funsigned-char", "-fno-signed-char",
+		"-fno-unsigned-char", "-fwrapv", "-fno-wrapv", "-fstrict-aliasing",
+		"-fno-strict-aliasing", "-ffast-math", "-fno-fast-math", "-fms-extensions",
+		"-fPIC", "-fpic", "-fPIE", "-fpie", NULL };
+	for (int i = 0; prefixes[i]; i++)
+		if (!strncmp(a, prefixes[i], strlen(prefixes[i])))
+			return true;
+	for (int i = 0; words[i]; i++)
+		if (!strcmp(a, words[i]))
+			return true;
+	return false;
+}
+
+/* Whether an input named "a", under "-x lang" ("lang" NULL: none), is a C
+ * source for parc. */
+static bool is_c_source(const char *a, const char *lang)
+{
+	if (!strcmp(a, "-"))
+		return false;
+	if (lang)
+		return !strcmp(lang, "c");
+	return ends_with(a, ".c");
+}
+
+/* Notes the meaning of the option at "c->args.v[*i]" (advancing over its
+ * value).  The arguments themselves are never changed. */
+static void scan_option(command *c, int *i, const char **lang)
+{
+	const char *a = c->args.v[*i];
+	const char *next = *i + 1 < c->args.n ? c->args.v[*i + 1] : NULL;
+	if (takes_value(a) && next) {
+		if (!strcmp(a, "-o"))
+			c->output = next;
+		else if (!strcmp(a, "-MF"))
+			c->dep_file = next;
+		else if (!strcmp(a, "-x"))
+			*lang = strcmp(next, "none") ? next : NULL;
+		if (parc_option_with_value(a)) {
+			strv_push(&c->parc_flags, a);
+			strv_push(&c->parc_flags, next);
+		}
+		++*i;
+		return;
+	}
+	if (!strcmp(a, "-c"))
+		c->compile_only = true;
+	else if (!strcmp(a, "-S"))
+		c->compile_only = c->assemble_only = true;
+	else if (!strcmp(a, "-E") || !strcmp(a, "-M") || !strcmp(a, "-MM") ||
+	    !strcmp(a, "-fsyntax-only") || !strcmp(a, "-fpreprocessed") || !strcmp(a, "-###"))
+		c->preprocess = true;
+	else if (!strcmp(a, "-MD") || !strcmp(a, "-MMD"))
+		c->dep_md = true;
+	else if (!strncmp(a, "-Wp,-MD,", 8) || !strncmp(a, "-Wp,-MMD,", 9))
+		c->wp_dep_file = strchr(a + 4, ',') + 1;
+	else if (!strncmp(a, "-o", 2))
+		c->output = a + 2;
+	else if (!strncmp(a, "-MF", 3))
+		c->dep_file = a + 3;
+	else if (!strncmp(a, "-x", 2))
+		*lang = strcmp(a + 2, "none") ? a + 2 : NULL;
+	else if (!strcmp(a, "-fopenmp") || !strncmp(a, "-fopenmp=", 9))
+		c->has_openmp = true;
+	if (parc_option(a))
+		strv_push(&c->parc_flags, a);
+}
+
+/* Classifies every argument of "c->args". */
+static void scan_args(command *c)
+{
+	const char *lang = NULL;
+	c->inputs = xrealloc(NULL, (size_t)(c->args.n + 1) * sizeof *c->inputs);
+	for (int i = 0; i < c->args.n; i++) {
+		const char *a = c->args.v[i];
+		if (a[0] == '-' && a[1]) {
+			scan_option(c, &i, &lang);
+			if (lang)
+				c->has_lang = true;
+			continue;
+		}
+		input *in = &c->inputs[c->ninputs++];
+		in->arg = i;
+		in->is_c = is_c_source(a, lang);
+		c->nc += in->is_c;
+	}
+	/* -M and -MM with -MD are the user's business: pass them through. */
+	if (c->dep_md && c->preprocess)
+		c->dep_md = false;
+}
+
+static mode choose_mode(const command *c)
+{
+	if (c->preprocess || env_on("PARC_CC_DISABLE") || c->ninputs == 0)
+		return MODE_PASS;
+	if (c->nc > 0)
+		return MODE_COMPILE;
+	return c->compile_only ? MODE_PASS : MODE_LINK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Running parc on one source                                         */
+/* ------------------------------------------------------------------ */
+
+/* One C source of the command and what the compiler gets instead. */
+typedef struct source {
+	const char *orig;      /* "orig": the path as the command gave it */
+	const char *path;      /* "path": what the compiler compiles */
+	tempdir *dir;          /* "dir": where the transformed file lives, or NULL */
+	char *object;          /* "object": its own object, when compiled apart */
+	bool transformed;      /* "transformed": "path" is parc's output */
+} source;
+
+/* 64-bit FNV-1a, for naming temporary directories after their contents. */
+static uint64_t fnv1a(uint64_t h, const void *data, size_t n)
+{
+	const unsigned char *p = data;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ p[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+static uint64_t fnv1a_str(uint64_t h, const char *s)
+{
+	return fnv1a(h, s ? s : "", (s ? strlen(s) : 0) + 1);
+}
+
+/* '#line 1 "PATH"' with PATH escaped as a C string, as parc writes it. */
+static char *line_directive(const char *path)
+{
+	size_t n = strlen(path);
+	char *out = xrealloc(NULL, 2 * n + 16), *q = stpcpy(out, "#line 1 \"");
+	for (const char *p = path; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			*q++ = '\\';
+		*q++ = *p;
+	}
+	strcpy(q, "\"\n");
+	return out;
+}
+
+/* The parc command for "s": parc [PARC_FLAGS] ORIG -o OUT -- FLAGS. */
+static strv parc_command(const command *c, const char *parc, const source *s, const char *out)
+{
+	strv argv = { 0 };
+	strv_push(&argv, parc);
+	strv_split(&argv, getenv("PARC_FLAGS"));
+	strv_push(&argv, s->orig);
+	strv_push(&argv, "-o");
+	strv_push(&argv, out);
+	strv_push(&argv, "--");
+	strv_append(&argv, &c->parc_flags);
+	return argv;
+}
+
+/* Runs parc on "s" into "t"/parc.out; its messages go to "t"/parc.err and
+ * are shown when it succeeds (remarks) or when "show_errors".  Returns
+ * parc's output, NULL when parc failed. */
+static char *run_parc(const command *c, const char *parc, const source *s, tempdir *t,
+	bool show_errors, size_t *len)
+{
+	char *out = tempdir_file(t, "parc.out"), *err = tempdir_file(t, "parc.err");
+	tempdir_add(t, "parc.out");
+	tempdir_add(t, "parc.err");
+	strv argv = parc_command(c, parc, s, out);
+	int rc = run(argv.v, err);
+	size_t elen = 0;
+	char *msgs = read_file(err, &elen);
+	char *text = rc == 0 ? read_file(out, len) : NULL;
+	if (msgs && (text || show_errors))
+		fwrite(msgs, 1, elen, stderr);
+	unlink(out);
+	unlink(err);
+	free(msgs);
+	free(out);
+	free(err);
+	free(argv.v);
+	return text;
+}
+
+/* Copies the transformed "file" of "s" into $PARC_CC_KEEP (debugging):
+ * the original path with '/' turned into '_'. */
+static void keep_copy(const source *s, const char *file)
+{
+	const char *dir = getenv("PARC_CC_KEEP");
+	if (!dir || !*dir)
+		return;
+	char *name = xstrdup(s->orig);
+	while (name[0] == '.' && name[1] == '/')
+		memmove(name, name + 2, strlen(name + 2) + 1);
+	for (char *p = name; *p; p++)
+		if (*p == '/')
+			*p = '_';
+	char *dst = concat(dir, "/", name[0] == '_' ? name + 1 : name, NULL);
+	size_t n;
+	char *text = read_file(file, &n);
+	mkdir(dir, 0777);
+	if (!text || write_file(dst, "", text, n) != 0)
+		fprintf(stderr, "parc-cc: warning: cannot write '%s'\n", dst);
+	free(text);
+	free(dst);
+	free(name);
+}
+
+/* Gives "t" its deterministic name, $TMPDIR/parc-cc-HASH, unless another
+ * compile holds that name right now (then the random name stays). */
+static void settle_name(const command *c, tempdir *t, const char *text, size_t n,
+	const char *orig)
+{
+	char cwd[PATH_MAX], hex[17];
+	uint64_t h = 0xcbf29ce484222325ULL;
+	h = fnv1a(h, text, n);
+	h = fnv1a_str(h, orig);
+	h = fnv1a_str(h, getcwd(cwd, sizeof cwd) ? cwd : "");
+	h = fnv1a_str(h, c->output);
+	snprintf(hex, sizeof hex, "%016llx", (unsigned long long)h);
+	char *name = concat(tmp_root(), "/parc-cc-", hex, NULL);
+	while (strstr(name, "//") == name)
+		memmove(name, name + 1, strlen(name));
+	char *old = t->path;
+	if (rename(old, name) == 0) {
+		t->path = name;
+		free(old);
+	} else {
+		free(name);
+	}
+}
+
+/* Writes the transformed text of "s" into "t": a BOM stays first, then
+ * '#line 1 "ORIG"', then parc's output. */
+static int write_transformed(const command *c, source *s, tempdir *t, const char *text,
+	size_t n)
+{
+	const char *bom = "\xEF\xBB\xBF";
+	bool has_bom = n >= 3 && !memcmp(text, bom, 3);
+	char *line = line_directive(s->orig);
+	char *head = concat(has_bom ? bom : "", line, NULL);
+	const char *name = base_name(s->orig);
+	tempdir_add(t, name);
+	char *file = tempdir_file(t, name);
+	int rc = write_file(file, head, text + (has_bom ? 3 : 0), n - (has_bom ? 3 : 0));
+	free(file);
+	if (rc == 0) {
+		settle_name(c, t, text, n, s->orig);
+		char *final = tempdir_file(t, name);
+		s->path = final;
+		keep_copy(s, final);
+	}
+	free(line);
+	free(head);
+	return rc;
+}
+
+/* Runs parc on "s".  On success "s->path" is the file to compile (the
+ * original when parc changed nothing, or when the source cannot be read:
+ * the compiler will say so).  Returns -1 when parc failed. */
+static int transform(const command *c, const char *parc, source *s, bool strict)
+{
+	size_t olen, n;
+	char *orig = read_file(s->orig, &olen);
+	s->path = s->orig;
+	if (!orig)
+		return 0;
+	tempdir *t = tempdir_new();
+	if (!t) {
+		fprintf(stderr, "parc-cc: error: cannot create a directory in '%s': %s\n",
+			tmp_root(), strerror(errno));
+		free(orig);
+		return -1;
+	}
+	int rc = 0;
+	char *text = run_parc(c, parc, s, t, strict || env_on("PARC_CC_VERBOSE"), &n);
+	if (!text) {
+		rc = -1;
+	} else if (n != olen || memcmp(text, orig, n)) {
+		rc = write_transformed(c, s, t, text, n);
+		s->transformed = rc == 0;
+		s->dir = t;
+	}
+	if (!s->transformed)
+		remove_tempdir(t);
+	free(text);
+	free(orig);
+	return rc;
+}
+
+/* Transforms every C source of "c" into "srcs" (one per input; NULL for
+ * the others).  Returns 0, or an exit code when strict mode fails. */
+static int transform_all(const command *c, const char *parc, source **srcs)
+{
+	bool strict = env_on("PARC_STRICT");
+	for (int k = 0; k < c->ninputs; k++) {
+		srcs[k] = NULL;
+		if (!c->inputs[k].is_c)
+			continue;
+		source *s = xrealloc(NULL, sizeof *s);
+		memset(s, 0, sizeof *s);
+		s->orig = c->args.v[c->inputs[k].arg];
+		srcs[k] = s;
+		if (transform(c, parc, s, strict) == 0)
+			continue;
+		if (strict) {
+			fprintf(stderr, "parc-cc: error: parc failed on %s (PARC_STRICT is set)\n",
+				s->orig);
+			return EXIT_FAIL;
+		}
+		fprintf(stderr, "parc-cc: warning: parc failed on %s; compiling it unchanged\n",
+			s->orig);
+		s->path = s->orig;
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Dependency files                                                   */
+/* ------------------------------------------------------------------ */
+
+/* "path" as compilers write it in a make rule: blanks, '#' and '$'
+ * escaped (libcpp mkdeps.cc, clang DependencyFile.cpp). */
+static char *make_escape(const char *path)
+{
+	char *out = xrealloc(NULL, 3 * strlen(path) + 1), *q = out;
+	for (const char *p = path; *p; p++) {
+		if (*p == ' ' || *p == '\t') {
+			for (const char *b = p; b > path && b[-1] == '\\'; b--)
+				*q++ = '\\';
+			*q++ = '\\';
+		} else if (*p == '$') {
+			*q++ = '$';
+		} else if (*p == '#') {
+			*q++ = '\\';
+		}
+		*q++ = *p;
+	}
+	*q = '\0';
+	return out;
+}
+
+/* Where a -MD compile of "s" writes its dependencies when -MF is not
+ * given: the output with .d for its extension, else the source's name
+ * (gcc puts "a-" before it when linking to a.out). */
+static char *default_dep_file(const command *c, const source *s, bool gcc_like)
+{
+	if (c->output) {
+		char *stem = strip_ext(c->output);
+		char *d = concat(stem, ".d", NULL);
+		free(stem);
+		return d;
+	}
+	char *stem = strip_ext(base_name(s->orig));
+	char *d = concat(!c->compile_only && gcc_like ? "a-" : "", stem, ".d", NULL);
+	free(stem);
+	return d;
+}
+
+/* Replaces the temporary path of "s" by its original in dependency file
+ * "file" (the main file is the first prerequisite; nothing else names
+ * the temporary directory). */
+static void fix_dep_file(const char *file, const source *s)
+{
+	size_t n;
+	char *text = read_file(file, &n);
+	if (!text)
+		return;
+	char *from = make_escape(s->path), *to = make_escape(s->orig);
+	size_t fl = strlen(from), tl = strlen(to);
+	FILE *f = fopen(file, "wb");
+	for (char *p = text; f && *p;) {
+		char *hit = strstr(p, from);
+		size_t keep = hit ? (size_t)(hit - p) : strlen(p);
+		fwrite(p, 1, keep, f);
+		if (!hit)
+			break;
+		fwrite(to, 1, tl, f);
+		p = hit + fl;
+	}
+	if (!f || fclose(f) != 0)
+		fprintf(stderr, "parc-cc: warning: cannot rewrite '%s'\n", file);
+	free(from);
+	free(to);
+	free(text);
+}
+
+/* ------------------------------------------------------------------ */
+/* Compiling                                                          */
+/* ------------------------------------------------------------------ */
+
+typedef enum family { FAMILY_OTHER, FAMILY_GCC, FAMILY_CLANG } family;
+
+/* The compiler family, from the name of the last prefix word. */
+static family compiler_family(const command *c)
+{
+	const char *b = base_name(c->prefix.v[c->prefix.n - 1]);
+	if (strstr(b, "clang"))
+		return FAMILY_CLANG;
+	if (strstr(b, "gcc") || !strcmp(b, "cc") || !strcmp(b, "c99") || !strcmp(b, "c11"))
+		return FAMILY_GCC;
+	return FAMILY_OTHER;
+}
+
+/* The OpenMP flags: $PARC_OPENMP_FLAGS, default -fopenmp (not repeated
+ * when the command has it). */
+static void push_openmp(const command *c, strv *argv)
+{
+	const char *env = getenv("PARC_OPENMP_FLAGS");
+	if (env)
+		strv_split(argv, env);
+	else if (!c->has_openmp)
+		strv_push(argv, "-fopenmp");
+}
+
+/* The runtime library, when PARC_RT_LIB asks for it (a file, a
+ * directory, or "1" for -lparc_rt on the search path) or a libparc_rt.a
+ * lies next to parc-cc or in ../lib.  PARC_RT_LIB=0 turns it off. */
+static void push_runtime(strv *argv, const char *self)
+{
+	const char *env = getenv("PARC_RT_LIB");
+	struct stat st;
+	if (env && *env) {
+		if (!env_on("PARC_RT_LIB"))
+			return;
+		if (stat(env, &st) == 0 && S_ISDIR(st.st_mode))
+			strv_push(argv, concat("-L", env, NULL));
+		else if (stat(env, &st) == 0)
+			strv_push(argv, concat("-L", dir_prefix(env), ".", NULL));
+		strv_push(argv, "-lparc_rt");
+		return;
+	}
+	if (!self)
+		return;
+	const char *dirs[] = { "", "../lib/", NULL };
+	for (int i = 0; dirs[i]; i++) {
+		char *lib = concat(self, dirs[i], "libparc_rt.a", NULL);
+		if (stat(lib, &st) == 0) {
+			strv_push(argv, concat("-L", self, dirs[i], ".", NULL));
+			strv_push(argv, "-lparc_rt");
+			return;
+		}
+		free(lib);
+	}
+}
+
+/* Whether input k of a run that uses "use" is a transformed source. */
+static bool compiles_transformed(source **srcs, const char **use, int k)
+{
+	return use[k] && srcs[k] && srcs[k]->transformed && use[k] == srcs[k]->path &&
+		!srcs[k]->object;
+}
+
+/* Flags that make a compile of transformed sources look like one of the
+ * originals: the original's directory first for #include "..." (all
+ * transformed sources of one run share it), and debug information that
+ * names the original directory instead of each temporary one. */
+static void push_source_flags(const command *c, strv *argv, source **srcs, const char **use)
+{
+	bool quoted = false;
+	for (int k = 0; k < c->ninputs; k++) {
+		if (!compiles_transformed(srcs, use, k))
+			continue;
+		const source *s = srcs[k];
+		char *dir = dir_prefix(s->orig);
+		if (!quoted) {
+			strv_push(argv, "-iquote");
+			strv_push(argv, *dir ? dir : ".");
+			quoted = true;
+		}
+		if (compiler_family(c) != FAMILY_OTHER && !strchr(s->dir->path, '='))
+			strv_push(argv, concat("-ffile-prefix-map=", s->dir->path, "/=", dir, NULL));
+	}
+}
+
+/* The one transformed source of a run, whose dependency file needs
+ * fixing; NULL when there is none. */
+static const source *dep_source(const command *c, source **srcs, const char **use)
+{
+	for (int k = 0; k < c->ninputs; k++)
+		if (compiles_transformed(srcs, use, k))
+			return srcs[k];
+	return NULL;
+}
+
+/* The arguments of "c" with input k replaced by "use[k]" (dropped when
+ * NULL); -o and its value are dropped when "drop_output". */
+static void push_args(const command *c, strv *argv, const char **use, bool drop_output)
+{
+	int k = 0;
+	for (int i = 0; i < c->args.n; i++) {
+		if (k < c->ninputs && c->inputs[k].arg == i) {
+			if (use[k])
+				strv_push(argv, use[k]);
+			k++;
+		} else if (drop_output && !strcmp(c->args.v[i], "-o")) {
+			i++;
+		} else if (!(drop_output && !strncmp(c->args.v[i], "-o", 2))) {
+			strv_push(argv, c->args.v[i]);
+		}
+	}
+}
+
+/* Adds -MF for the compile of "s" when -MD has none; returns the file the
+ * dependencies go to (NULL when no dependency file is made). */
+static const char *push_dep_flags(const command *c, strv *argv, const source *s)
+{
+	if (!c->dep_md || !s || !s->transformed)
+		return NULL;
+	if (c->dep_file)
+		return c->dep_file;
+	char *d = default_dep_file(c, s, compiler_family(c) == FAMILY_GCC);
+	strv_push(argv, "-MF");
+	strv_push(argv, d);
+	return d;
+}
+
+/* One compiler run with inputs "use" (see push_args); "link" adds the
+ * runtime, "obj_out" makes it compile to that object without the
+ * command's -o.  Fixes the dependency files afterwards. */
+static int compile(const command *c, source **srcs, const char **use, bool link,
+	const char *self, const char *obj_out)
+{
+	strv argv = { 0 };
+	strv_append(&argv, &c->prefix);
+	push_source_flags(c, &argv, srcs, use);
+	push_args(c, &argv, use, obj_out != NULL);
+	if (obj_out) {
+		strv_push(&argv, "-c");
+		strv_push(&argv, "-o");
+		strv_push(&argv, obj_out);
+	}
+	const source *s = dep_source(c, srcs, use);
+	const char *dep = push_dep_flags(c, &argv, s);
+	push_openmp(c, &argv);
+	if (link)
+		push_runtime(&argv, self);
+	int rc = run(argv.v, NULL);
+	if (rc == 0 && dep)
+		fix_dep_file(dep, s);
+	if (rc == 0 && s && c->wp_dep_file)
+		fix_dep_file(c->wp_dep_file, s);
+	free(argv.v);
+	return rc;
+}
+
+/* The input list for a run that compiles only input "only" (all inputs
+ * when "only" is -1, transformed paths in place of sources). */
+static const char **inputs_for(const command *c, source **srcs, int only)
+{
+	const char **use = xrealloc(NULL, (size_t)(c->ninputs + 1) * sizeof *use);
+	for (int k = 0; k < c->ninputs; k++) {
+		const char *a = c->args.v[c->inputs[k].arg];
+		use[k] = srcs[k] ? srcs[k]->path : a;
+		if (only >= 0 && k != only)
+			use[k] = NULL;
+	}
+	return use;
+}
+
+/* -c or -S with several inputs: one run per C source (each gets its own
+ * -iquote and dependency file), then one for the other inputs. */
+static int compile_each(const command *c, source **srcs, const char *self)
+{
+	int rest = 0;
+	for (int k = 0; k < c->ninputs; k++) {
+		if (!srcs[k]) {
+			rest++;
+			continue;
+		}
+		const char **use = inputs_for(c, srcs, k);
+		int rc = compile(c, srcs, use, false, self, NULL);
+		free(use);
+		if (rc)
+			return rc;
+	}
+	if (!rest)
+		return 0;
+	const char **use = inputs_for(c, srcs, -1);
+	for (int k = 0; k < c->ninputs; k++)
+		if (srcs[k])
+			use[k] = NULL;
+	int rc = compile(c, srcs, use, false, self, NULL);
+	free(use);
+	return rc;
+}
+
+/* Whether the transformed sources of the command come from more than
+ * one directory. */
+static bool several_dirs(const command *c, source **srcs)
+{
+	char *first = NULL;
+	bool several = false;
+	for (int k = 0; k < c->ninputs && !several; k++) {
+		if (!srcs[k] || !srcs[k]->transformed)
+			continue;
+		char *d = dir_prefix(srcs[k]->orig);
+		if (!first)
+			first = d;
+		else
+			several = strcmp(first, d) != 0, free(d);
+	}
+	free(first);
+	return several;
+}
+
+/* Compile and link with transformed sources in several directories: each
+ * is compiled alone to an object in its temporary directory (so that its
+ * own directory comes first for #include "..."), then all are linked. */
+static int compile_then_link(const command *c, source **srcs, const char *self)
+{
+	for (int k = 0; k < c->ninputs; k++) {
+		source *s = srcs[k];
+		if (!s || !s->transformed)
+			continue;
+		char *stem = strip_ext(base_name(s->orig));
+		char *obj = concat(stem, ".o", NULL);
+		char *path = tempdir_file(s->dir, obj);
+		tempdir_add(s->dir, obj);
+		const char **use = inputs_for(c, srcs, k);
+		int rc = compile(c, srcs, use, false, self, path);
+		free(use);
+		free(stem);
+		free(obj);
+		if (rc)
+			return rc;
+		s->object = path;
+		s->path = path;
+	}
+	const char **use = inputs_for(c, srcs, -1);
+	int rc = compile(c, srcs, use, true, self, NULL);
+	free(use);
+	return rc;
+}
+
+/* Chooses how to run the compiler on the transformed sources. */
+static int compile_sources(const command *c, source **srcs, const char *self)
+{
+	if (c->compile_only && c->ninputs > 1 && !c->output)
+		return compile_each(c, srcs, self);
+	if (several_dirs(c, srcs) && !c->compile_only && !c->has_lang)
+		return compile_then_link(c, srcs, self);
+	const char **use = inputs_for(c, srcs, -1);
+	int rc = compile(c, srcs, use, !c->compile_only, self, NULL);
+	free(use);
+	return rc;
+}
+
+/* -MD when several C sources are compiled and linked in one command: the
+ * compilers disagree on the dependency files' names, so such a command is
+ * compiled unchanged. */
+static bool unsupported_deps(const command *c)
+{
+	return (c->dep_md || c->wp_dep_file) && !c->compile_only && c->nc > 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Main                                                               */
+/* ------------------------------------------------------------------ */
+
+static void usage(void)
+{
+	puts("usage: parc-cc [compiler] <compiler arguments>\n"
+	     "\n"
+	     "Compiles like the compiler (argv[1] when it names one, else $PARC_CC or cc),\n"
+	     "after running parc on every C source; adds -fopenmp to compiles and links.\n"
+	     "See parc-cc(1) for the environment variables.");
+}
+
+/* The command with the original arguments, run as is. */
+static int pass_through(const command *c, bool link, const char *self)
+{
+	strv argv = { 0 };
+	strv_append(&argv, &c->prefix);
+	strv_append(&argv, &c->orig_args);
+	if (link) {
+		push_openmp(c, &argv);
+		push_runtime(&argv, self);
+	}
+	return exec_through(argv.v);
+}
+
+/* Reads the command line into "c"; returns false for parc-cc's own
+ * options (answered here). */
+static bool read_command(int argc, char **argv, command *c, int *rc)
+{
+	if (argc == 2 && !strcmp(argv[1], "--parc-cc-help")) {
+		usage();
+		*rc = 0;
+		return false;
+	}
+	if (argc == 2 && !strcmp(argv[1], "--parc-cc-version")) {
+		puts("parc-cc " PARC_CC_VERSION);
+		*rc = 0;
+		return false;
+	}
+	for (int i = split_compiler(argc, argv, c); i < argc; i++) {
+		strv_push(&c->orig_args, argv[i]);
+		if (argv[i][0] == '@' && argv[i][1])
+			expand_response(&c->args, argv[i] + 1, 0);
+		else
+			strv_push(&c->args, argv[i]);
+	}
+	scan_args(c);
+	return true;
+}
+
+/* A compiler that would run parc-cc again loops forever; refuse. */
+static bool recursing(void)
+{
+	if (getenv("PARC_CC_ACTIVE")) {
+		fputs("parc-cc: error: parc-cc runs itself as the compiler "
+		      "(check PARC_CC and the compiler argument)\n", stderr);
+		return true;
+	}
+	setenv("PARC_CC_ACTIVE", "1", 1);
+	return false;
+}
+
+int main(int argc, char **argv)
+{
+	command c = { 0 };
+	int rc = 0;
+	if (!read_command(argc, argv, &c, &rc))
+		return rc;
+	if (recursing())
+		return EXIT_FAIL;
+	char *self = self_dir(argv[0]);
+	mode m = choose_mode(&c);
+	if (m == MODE_COMPILE && unsupported_deps(&c)) {
+		fputs("parc-cc: warning: -MD with several C files compiled and linked at once "
+		      "is not supported; compiling them unchanged\n", stderr);
+		m = MODE_LINK;
+	}
+	if (m != MODE_COMPILE)
+		return pass_through(&c, m == MODE_LINK, self);
+	install_signal_handlers();
+	source **srcs = xrealloc(NULL, (size_t)(c.ninputs + 1) * sizeof *srcs);
+	rc = transform_all(&c, find_parc(self), srcs);
+	if (rc == 0)
+		rc = compile_sources(&c, srcs, self);
+	remove_all_temps();
+	return rc;
+}
