@@ -661,7 +661,8 @@ bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 	 * declared object: allocated memory takes the type of each store. */
 	bool declared = (a->base == PARC_BASE_OBJECT && !has_union(a)) ||
 		(b->base == PARC_BASE_OBJECT && !has_union(b));
-	if (declared && a->type && b->type && types_disjoint(a->type, b->type))
+	if (declared && !p->no_strict_aliasing && a->type && b->type &&
+	    types_disjoint(a->type, b->type))
 		return false;
 	/* Both reach known objects: different objects never overlap, the same
 	 * object may. */

@@ -321,7 +321,7 @@ static parc_func *get_func(fe *f, CXCursor d)
 		func_attrs(fn, d);
 		func_attrs(fn, clang_getCanonicalCursor(d));
 	}
-	parc_vec_push(f->p->arena, &f->p->funcs, fn);
+	parc_program_add_func(f->p, fn);
 	return fn;
 }
 
@@ -520,6 +520,7 @@ static parc_expr *conv_call(fe *f, CXCursor c, kids *k)
 	CXCursor d = clang_getCursorReferenced(c);
 	if (callee && callee->kind == PARC_EXPR_FUNC && d.kind == CXCursor_FunctionDecl) {
 		e->name = callee->name;
+		callee->is_callee = true;
 		get_func(f, d);
 	}
 	return e;
@@ -855,6 +856,7 @@ static parc_loop *open_loop(fe *f, parc_stmt *s, CXCursor c)
 	l->loc = s->loc;
 	l->stmt = s;
 	l->func = f->func;
+	l->func_index = f->func ? f->func->nloops++ : 0;
 	l->parent = f->loop;
 	l->depth = f->loop ? f->loop->depth + 1 : 0;
 	l->header_in_macro = s->loc.in_macro || !s->loc.in_main;
@@ -1128,6 +1130,9 @@ parc_program *parc_frontend_parse(const parc_frontend_opts *o)
 	p->path = parc_arena_strdup(p->arena, o->path);
 	p->src = o->src;
 	p->src_len = o->src_len;
+	for (int i = 0; i < o->nargs; i++)
+		if (!strcmp(o->args[i], "-fno-strict-aliasing"))
+			p->no_strict_aliasing = true;
 	fe f = { .p = p, .tu = tu };
 	f.main_file = clang_getFile(tu, o->path);
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &f);
@@ -1168,6 +1173,29 @@ static char *absolute(const char *dir, const char *file)
 	return b.data;
 }
 
+/* Only the flags that shape what the parser sees are kept from a build's
+ * command: other compilers' options (gcc's -fconserve-stack) would be
+ * errors to clang.  Returns true for flags taking the next argument. */
+static bool keep_arg(const char *a, bool *takes_next)
+{
+	static const char *sep[] = { "-I", "-D", "-U", "-include", "-isystem", "-iquote",
+		"-idirafter", "-imacros", "-isysroot", "--sysroot", NULL };
+	static const char *prefix[] = { "-I", "-D", "-U", "-std=", "-isystem", "-iquote",
+		"-idirafter", "--sysroot=", "-m32", "-m64", "-funsigned-char", "-fsigned-char",
+		"-ffreestanding", "-fno-builtin", "-nostdinc", "-fno-strict-aliasing",
+		"-fgnu89-inline", "-ansi", NULL };
+	*takes_next = false;
+	for (int i = 0; sep[i]; i++)
+		if (!strcmp(a, sep[i])) {
+			*takes_next = true;
+			return true;
+		}
+	for (int i = 0; prefix[i]; i++)
+		if (!strncmp(a, prefix[i], strlen(prefix[i])))
+			return true;
+	return false;
+}
+
 /* Compiler arguments that do not affect parsing, or name outputs. */
 static bool drop_arg(const char *a, bool *skip_next)
 {
@@ -1192,13 +1220,18 @@ static void compile_cmd(CXCompileCommand c, parc_compile_cmd *out)
 	bool skip = false;
 	for (unsigned i = 1; i < n; i++) {
 		char *a = dup_cx(clang_CompileCommand_getArg(c, i));
+		bool next = false;
 		if (skip) {
 			skip = false;
 			free(a);
 		} else if (!strcmp(a, file) || drop_arg(a, &skip)) {
 			free(a);
-		} else {
+		} else if (keep_arg(a, &next)) {
 			out->args[out->nargs++] = a;
+			if (next && i + 1 < n)
+				out->args[out->nargs++] = dup_cx(clang_CompileCommand_getArg(c, ++i));
+		} else {
+			free(a);   /* not for the parser */
 		}
 	}
 	out->args[out->nargs++] = parc_xstrdup("-working-directory");

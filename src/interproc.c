@@ -84,38 +84,6 @@ static bool never_global(target t, parc_func *callee)
 	return t.kind == T_OBJECT && t.var->func && t.var->func != callee;
 }
 
-/* ------------------------------------------------------------ call sites */
-
-typedef struct sites {
-	parc_program *p;
-	parc_func *fn;
-	parc_vec calls;       /* parc_expr CALL of "fn" */
-} sites;
-
-static void collect_calls(parc_expr *e, void *ctx)
-{
-	sites *s = ctx;
-	if (e->kind == PARC_EXPR_CALL && e->name && !strcmp(e->name, s->fn->name))
-		parc_vec_push(s->p->arena, &s->calls, e);
-}
-
-/* A function named other than as the callee of a direct call may be called
- * from anywhere. */
-typedef struct refs {
-	parc_vec callees;     /* FUNC nodes that are direct callees */
-	parc_vec all;         /* every FUNC node */
-	parc_program *p;
-} refs;
-
-static void collect_funcs(parc_expr *e, void *ctx)
-{
-	refs *r = ctx;
-	if (e->kind == PARC_EXPR_CALL && e->a)
-		parc_vec_push(r->p->arena, &r->callees, parc_expr_skip_casts(e->a));
-	if (e->kind == PARC_EXPR_FUNC)
-		parc_vec_push(r->p->arena, &r->all, e);
-}
-
 /* Marks the function or variable called "name" as reachable under another
  * name. */
 static void mark_name(parc_program *p, const char *name)
@@ -172,28 +140,40 @@ static void mark_aliased(parc_program *p)
 	}
 }
 
-static void mark_addr_taken(parc_program *p)
+/* ------------------------------------------------------------ call sites */
+
+typedef struct sites {
+	parc_program *p;
+} sites;
+
+/* One walk over the file: each direct call is filed under its callee, and
+ * a function named other than as a callee may be called from anywhere. */
+static void collect_calls(parc_expr *e, void *ctx)
+{
+	sites *s = ctx;
+	if (e->kind == PARC_EXPR_CALL && e->name) {
+		parc_func *fn = parc_program_find_func(s->p, e->name);
+		if (fn)
+			parc_vec_push(s->p->arena, &fn->calls, e);
+	}
+	if (e->kind == PARC_EXPR_FUNC && !e->is_callee) {
+		parc_func *fn = parc_program_find_func(s->p, e->name);
+		if (fn)
+			fn->addr_taken = true;
+	}
+}
+
+static void mark_calls(parc_program *p)
 {
 	mark_aliased(p);
-	refs r = { { 0 }, { 0 }, p };
+	sites s = { p };
 	for (int i = 0; i < p->funcs.len; i++) {
 		parc_func *f = p->funcs.items[i];
 		if (f->body)
-			parc_walk_stmt(f->body, NULL, collect_funcs, &r);
+			parc_walk_stmt(f->body, NULL, collect_calls, &s);
 	}
 	for (int i = 0; i < p->global_inits.len; i++)
-		parc_walk_expr(p->global_inits.items[i], NULL, collect_funcs, &r);
-	for (int i = 0; i < r.all.len; i++) {
-		parc_expr *e = r.all.items[i];
-		bool direct = false;
-		for (int k = 0; k < r.callees.len && !direct; k++)
-			direct = r.callees.items[k] == e;
-		if (!direct) {
-			parc_func *f = parc_program_find_func(p, e->name);
-			if (f)
-				f->addr_taken = true;
-		}
-	}
+		parc_walk_expr(p->global_inits.items[i], NULL, collect_calls, &s);
 }
 
 /* Facts that hold at some call: the same object for two parameters, a
@@ -372,18 +352,11 @@ void parc_interproc_compute(parc_program *p)
 {
 	mark_constants(p);
 	mark_points_into(p);
-	mark_addr_taken(p);
+	mark_calls(p);
 	for (int i = 0; i < p->funcs.len; i++) {
 		parc_func *fn = p->funcs.items[i];
-		if (!fn->body || !fn->is_static || fn->addr_taken || fn->is_variadic)
-			continue;
-		sites s = { p, fn, { 0 } };
-		for (int k = 0; k < p->funcs.len; k++) {
-			parc_func *caller = p->funcs.items[k];
-			if (caller->body)
-				parc_walk_stmt(caller->body, NULL, collect_calls, &s);
-		}
-		param_facts(p, fn, &s.calls);
+		if (fn->body && fn->is_static && !fn->addr_taken && !fn->is_variadic)
+			param_facts(p, fn, &fn->calls);
 	}
 }
 

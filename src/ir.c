@@ -36,21 +36,48 @@ const char *parc_decision_name(parc_decision d)
 	return "serial";
 }
 
-/* Linear search: programs have few functions compared to their loops, and
- * this runs once per call site. */
+static unsigned name_hash(const char *s)
+{
+	unsigned h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void fhash_insert(parc_func **tab, int cap, parc_func *fn)
+{
+	unsigned h = name_hash(fn->name) & (unsigned)(cap - 1);
+	while (tab[h])
+		h = (h + 1) & (unsigned)(cap - 1);
+	tab[h] = fn;
+}
+
+/* Functions are looked up by name at every call site: a hash index keeps
+ * that constant-time on files with hundreds of thousands of functions. */
+void parc_program_add_func(parc_program *p, parc_func *fn)
+{
+	parc_vec_push(p->arena, &p->funcs, fn);
+	if (2 * p->funcs.len > p->fhash_cap) {
+		int cap = p->fhash_cap ? 2 * p->fhash_cap : 256;
+		parc_func **tab = parc_arena_alloc(p->arena, (size_t)cap * sizeof *tab);
+		for (int i = 0; i < p->funcs.len; i++)
+			fhash_insert(tab, cap, p->funcs.items[i]);
+		p->fhash = tab;
+		p->fhash_cap = cap;
+		return;
+	}
+	fhash_insert(p->fhash, p->fhash_cap, fn);
+}
+
 parc_func *parc_program_find_func(parc_program *p, const char *name)
 {
-	parc_func *decl = NULL;
-	for (int i = 0; i < p->funcs.len; i++) {
-		parc_func *f = p->funcs.items[i];
-		if (strcmp(f->name, name) != 0)
-			continue;
-		if (f->body)
-			return f;
-		if (!decl)
-			decl = f;
-	}
-	return decl;
+	if (!p->fhash_cap)
+		return NULL;
+	unsigned h = name_hash(name) & (unsigned)(p->fhash_cap - 1);
+	for (; p->fhash[h]; h = (h + 1) & (unsigned)(p->fhash_cap - 1))
+		if (!strcmp(p->fhash[h]->name, name))
+			return p->fhash[h];
+	return NULL;
 }
 
 parc_expr *parc_expr_skip_casts(parc_expr *e)

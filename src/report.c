@@ -28,12 +28,8 @@ static cJSON *reason_json(parc_reason *r)
 
 int parc_loop_index_in_function(parc_program *p, parc_loop *l)
 {
-	int n = 0;
-	for (int i = 0; i < p->loops.len && p->loops.items[i] != l; i++) {
-		parc_loop *o = p->loops.items[i];
-		n += o->func == l->func && o->loc.in_main;
-	}
-	return n;
+	(void)p;
+	return l->func_index;
 }
 
 static cJSON *loop_json(parc_program *p, parc_loop *l)

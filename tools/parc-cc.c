@@ -50,28 +50,75 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define PARC_CC_VERSION "0.1.0"
+#include "parc/version.h"
 
 enum { EXIT_FAIL = 1 };
 
 /* ------------------------------------------------------------------ */
-/* Memory and string vectors                                          */
+/* Memory: one arena, and string vectors                              */
 /* ------------------------------------------------------------------ */
 
-static void *xrealloc(void *p, size_t n)
+/* parc-cc lives for one command, so its strings and arrays come from one
+ * arena, freed in one call before it exits (nothing to free one by one,
+ * and LeakSanitizer stays quiet).  Only file contents use malloc; their
+ * readers free them. */
+typedef struct block {
+	struct block *next;
+	size_t used, cap;
+	_Alignas(16) char data[];
+} block;
+
+/* The arena is global: every helper allocates, and threading a context
+ * through all of them would only add noise. */
+static block *arena;
+
+static _Noreturn void out_of_memory(void)
+{
+	fputs("parc-cc: error: out of memory\n", stderr);
+	exit(EXIT_FAIL);
+}
+
+/* "n" bytes from the arena, zeroed, aligned to 16. */
+static void *alloc(size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	if (!arena || arena->cap - arena->used < n) {
+		size_t cap = n > 65536 ? n : 65536;
+		block *b = malloc(sizeof *b + cap);
+		if (!b)
+			out_of_memory();
+		b->next = arena;
+		b->used = 0;
+		b->cap = cap;
+		arena = b;
+	}
+	void *p = arena->data + arena->used;
+	arena->used += n;
+	return memset(p, 0, n);
+}
+
+static void arena_free(void)
+{
+	while (arena) {
+		block *next = arena->next;
+		free(arena);
+		arena = next;
+	}
+}
+
+/* realloc for file buffers (outside the arena). */
+static void *grow(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
-	if (!p) {
-		fputs("parc-cc: error: out of memory\n", stderr);
-		exit(EXIT_FAIL);
-	}
+	if (!p)
+		out_of_memory();
 	return p;
 }
 
 static char *xstrdup(const char *s)
 {
 	size_t n = strlen(s) + 1;
-	return memcpy(xrealloc(NULL, n), s, n);
+	return memcpy(alloc(n), s, n);
 }
 
 /* The concatenation of the NULL-terminated list of strings. */
@@ -83,7 +130,7 @@ static char *concat(const char *s, ...)
 	for (const char *p = s; p; p = va_arg(ap, const char *))
 		n += strlen(p);
 	va_end(ap);
-	char *out = xrealloc(NULL, n + 1), *q = out;
+	char *out = alloc(n + 1), *q = out;
 	va_start(ap, s);
 	for (const char *p = s; p; p = va_arg(ap, const char *))
 		q = stpcpy(q, p);
@@ -91,8 +138,8 @@ static char *concat(const char *s, ...)
 	return out;
 }
 
-/* A growable, NULL-terminated array of strings (argv style).  The strings
- * are borrowed: they live as long as the process. */
+/* A growable, NULL-terminated array of strings (argv style), in the
+ * arena, as the strings it points to. */
 typedef struct strv {
 	const char **v;
 	int n, cap;
@@ -101,8 +148,12 @@ typedef struct strv {
 static void strv_push(strv *s, const char *a)
 {
 	if (s->n + 2 > s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 16;
-		s->v = xrealloc(s->v, (size_t)s->cap * sizeof *s->v);
+		int cap = s->cap ? 2 * s->cap : 16;
+		const char **v = alloc((size_t)cap * sizeof *v);
+		if (s->n)
+			memcpy(v, s->v, (size_t)s->n * sizeof *v);
+		s->v = v;
+		s->cap = cap;
 	}
 	s->v[s->n++] = a;
 	s->v[s->n] = NULL;
@@ -150,7 +201,7 @@ static const char *base_name(const char *path)
 static char *dir_prefix(const char *path)
 {
 	size_t n = (size_t)(base_name(path) - path);
-	char *d = xrealloc(NULL, n + 1);
+	char *d = alloc(n + 1);
 	memcpy(d, path, n);
 	d[n] = '\0';
 	return d;
@@ -167,18 +218,19 @@ static char *strip_ext(const char *path)
 	return s;
 }
 
-/* Reads a whole file; NULL when it cannot. */
+/* Reads a whole file into a malloc'd buffer (the caller frees it); NULL
+ * when it cannot. */
 static char *read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return NULL;
 	size_t cap = 1 << 16, n = 0;
-	char *buf = xrealloc(NULL, cap);
+	char *buf = grow(NULL, cap);
 	for (size_t got; (got = fread(buf + n, 1, cap - n, f)) > 0;) {
 		n += got;
 		if (n == cap)
-			buf = xrealloc(buf, cap *= 2);
+			buf = grow(buf, cap *= 2);
 	}
 	bool bad = ferror(f);
 	fclose(f);
@@ -250,11 +302,14 @@ static void on_signal(int sig)
 	raise(sig);
 }
 
-static void install_signal_handlers(void)
+static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+
+/* Cleans up on the signals that end a build (Ctrl-C, make killed), or
+ * ("on" false, in a child about to exec) restores their default. */
+static void handle_signals(bool on)
 {
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-		signal(sigs[i], on_signal);
+	for (size_t i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++)
+		signal(fatal_signals[i], on ? on_signal : SIG_DFL);
 }
 
 static const char *tmp_root(void)
@@ -266,15 +321,15 @@ static const char *tmp_root(void)
 /* A fresh private directory $TMPDIR/parc-cc.XXXXXX; NULL on failure. */
 static tempdir *tempdir_new(void)
 {
-	if (ntemps == MAX_TEMP)
-		return NULL;
-	char *path = concat(tmp_root(), "/parc-cc.XXXXXX", NULL);
-	while (strstr(path, "//") == path)
-		memmove(path, path + 1, strlen(path));
-	if (!mkdtemp(path)) {
-		free(path);
+	if (ntemps == MAX_TEMP) {
+		errno = EMFILE;
 		return NULL;
 	}
+	char *path = concat(tmp_root(), "/parc-cc.XXXXXX", NULL);
+	while (strstr(path, "//") == path) /* TMPDIR=/ */
+		memmove(path, path + 1, strlen(path));
+	if (!mkdtemp(path))
+		return NULL;
 	tempdir *t = &temps[ntemps];
 	memset(t->names, 0, sizeof t->names);
 	t->path = path;
@@ -335,11 +390,14 @@ static int run(const char *const *argv, const char *err_path)
 		return 127;
 	}
 	if (pid == 0) {
+		handle_signals(false);
 		if (err_path) {
 			int fd = open(err_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 			int in = open("/dev/null", O_RDONLY);
 			if (fd < 0 || in < 0 || dup2(fd, 2) < 0 || dup2(in, 0) < 0)
 				_exit(127);
+			close(fd);
+			close(in);
 		}
 		execvp(argv[0], (char *const *)argv);
 		fprintf(stderr, "parc-cc: error: cannot run '%s': %s\n", argv[0], strerror(errno));
@@ -389,7 +447,6 @@ static const char *find_parc(const char *self)
 		char *p = concat(self, "parc", NULL);
 		if (is_executable(p))
 			return p;
-		free(p);
 	}
 	return "parc";
 }
@@ -419,7 +476,6 @@ typedef struct command {
 	input *inputs;
 	int ninputs, nc;       /* "nc": how many inputs are C sources */
 	bool compile_only;     /* -c or -S */
-	bool assemble_only;    /* -S */
 	bool preprocess;       /* -E, -M or -MM alone, -fsyntax-only, ... */
 	bool has_lang;         /* some -x other than -x none */
 	bool has_openmp;       /* -fopenmp already given */
@@ -473,13 +529,13 @@ static int split_compiler(int argc, char **argv, command *c)
  * rules ('...', "...", backslash); nested @files are expanded too. */
 static void expand_response(strv *out, const char *path, int depth)
 {
-	size_t len;
+	size_t len = 0;
 	char *text = depth < 10 ? read_file(path, &len) : NULL;
 	if (!text) {
 		strv_push(out, concat("@", path, NULL));
 		return;
 	}
-	char *word = xrealloc(NULL, len + 1);
+	char *word = grow(NULL, len + 1);
 	for (char *p = text; *p;) {
 		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
 			p++;
@@ -587,10 +643,8 @@ static void scan_option(command *c, int *i, const char **lang)
 		++*i;
 		return;
 	}
-	if (!strcmp(a, "-c"))
+	if (!strcmp(a, "-c") || !strcmp(a, "-S"))
 		c->compile_only = true;
-	else if (!strcmp(a, "-S"))
-		c->compile_only = c->assemble_only = true;
 	else if (!strcmp(a, "-E") || !strcmp(a, "-M") || !strcmp(a, "-MM") ||
 	    !strcmp(a, "-fsyntax-only") || !strcmp(a, "-fpreprocessed") || !strcmp(a, "-###"))
 		c->preprocess = true;
@@ -614,7 +668,7 @@ static void scan_option(command *c, int *i, const char **lang)
 static void scan_args(command *c)
 {
 	const char *lang = NULL;
-	c->inputs = xrealloc(NULL, (size_t)(c->args.n + 1) * sizeof *c->inputs);
+	c->inputs = alloc((size_t)(c->args.n + 1) * sizeof *c->inputs);
 	for (int i = 0; i < c->args.n; i++) {
 		const char *a = c->args.v[i];
 		if (a[0] == '-' && a[1]) {
@@ -653,6 +707,7 @@ typedef struct source {
 	tempdir *dir;          /* "dir": where the transformed file lives, or NULL */
 	char *object;          /* "object": its own object, when compiled apart */
 	bool transformed;      /* "transformed": "path" is parc's output */
+	char *failure;         /* "failure": parc's messages when it failed */
 } source;
 
 /* 64-bit FNV-1a, for naming temporary directories after their contents. */
@@ -673,7 +728,7 @@ static uint64_t fnv1a_str(uint64_t h, const char *s)
 static char *line_directive(const char *path)
 {
 	size_t n = strlen(path);
-	char *out = xrealloc(NULL, 2 * n + 16), *q = stpcpy(out, "#line 1 \"");
+	char *out = alloc(2 * n + 16), *q = stpcpy(out, "#line 1 \"");
 	for (const char *p = path; *p; p++) {
 		if (*p == '"' || *p == '\\')
 			*q++ = '\\';
@@ -697,10 +752,11 @@ static strv parc_command(const command *c, const char *parc, const source *s, co
 	return argv;
 }
 
-/* Runs parc on "s" into "t"/parc.out; its messages go to "t"/parc.err and
- * are shown when it succeeds (remarks) or when "show_errors".  Returns
- * parc's output, NULL when parc failed. */
-static char *run_parc(const command *c, const char *parc, const source *s, tempdir *t,
+/* Runs parc on "s" into "t"/parc.out; its messages go to "t"/parc.err.
+ * They are shown when parc succeeds (remarks, warnings) or when
+ * "show_errors"; otherwise a failure's messages are kept in "s->failure".
+ * Returns parc's output, NULL when parc failed. */
+static char *run_parc(const command *c, const char *parc, source *s, tempdir *t,
 	bool show_errors, size_t *len)
 {
 	char *out = tempdir_file(t, "parc.out"), *err = tempdir_file(t, "parc.err");
@@ -713,12 +769,11 @@ static char *run_parc(const command *c, const char *parc, const source *s, tempd
 	char *text = rc == 0 ? read_file(out, len) : NULL;
 	if (msgs && (text || show_errors))
 		fwrite(msgs, 1, elen, stderr);
+	else if (msgs && elen)
+		s->failure = xstrdup(msgs);
 	unlink(out);
 	unlink(err);
 	free(msgs);
-	free(out);
-	free(err);
-	free(argv.v);
 	return text;
 }
 
@@ -742,8 +797,6 @@ static void keep_copy(const source *s, const char *file)
 	if (!text || write_file(dst, "", text, n) != 0)
 		fprintf(stderr, "parc-cc: warning: cannot write '%s'\n", dst);
 	free(text);
-	free(dst);
-	free(name);
 }
 
 /* Gives "t" its deterministic name, $TMPDIR/parc-cc-HASH, unless another
@@ -759,15 +812,10 @@ static void settle_name(const command *c, tempdir *t, const char *text, size_t n
 	h = fnv1a_str(h, c->output);
 	snprintf(hex, sizeof hex, "%016llx", (unsigned long long)h);
 	char *name = concat(tmp_root(), "/parc-cc-", hex, NULL);
-	while (strstr(name, "//") == name)
+	while (strstr(name, "//") == name) /* TMPDIR=/ */
 		memmove(name, name + 1, strlen(name));
-	char *old = t->path;
-	if (rename(old, name) == 0) {
+	if (rename(t->path, name) == 0)
 		t->path = name;
-		free(old);
-	} else {
-		free(name);
-	}
 }
 
 /* Writes the transformed text of "s" into "t": a BOM stays first, then
@@ -783,15 +831,12 @@ static int write_transformed(const command *c, source *s, tempdir *t, const char
 	tempdir_add(t, name);
 	char *file = tempdir_file(t, name);
 	int rc = write_file(file, head, text + (has_bom ? 3 : 0), n - (has_bom ? 3 : 0));
-	free(file);
 	if (rc == 0) {
 		settle_name(c, t, text, n, s->orig);
 		char *final = tempdir_file(t, name);
 		s->path = final;
 		keep_copy(s, final);
 	}
-	free(line);
-	free(head);
 	return rc;
 }
 
@@ -828,6 +873,19 @@ static int transform(const command *c, const char *parc, source *s, bool strict)
 	return rc;
 }
 
+/* After the originals of the files parc failed on compiled: parc's reasons,
+ * which matter only then (when the compile fails, the compiler has said
+ * what is wrong, and parc's parse errors would repeat it). */
+static void show_failures(const command *c, source **srcs)
+{
+	for (int k = 0; k < c->ninputs; k++) {
+		if (!srcs[k] || !srcs[k]->failure)
+			continue;
+		fprintf(stderr, "parc-cc: note: parc's messages on %s:\n", srcs[k]->orig);
+		fputs(srcs[k]->failure, stderr);
+	}
+}
+
 /* Transforms every C source of "c" into "srcs" (one per input; NULL for
  * the others).  Returns 0, or an exit code when strict mode fails. */
 static int transform_all(const command *c, const char *parc, source **srcs)
@@ -837,8 +895,7 @@ static int transform_all(const command *c, const char *parc, source **srcs)
 		srcs[k] = NULL;
 		if (!c->inputs[k].is_c)
 			continue;
-		source *s = xrealloc(NULL, sizeof *s);
-		memset(s, 0, sizeof *s);
+		source *s = alloc(sizeof *s);
 		s->orig = c->args.v[c->inputs[k].arg];
 		srcs[k] = s;
 		if (transform(c, parc, s, strict) == 0)
@@ -863,7 +920,7 @@ static int transform_all(const command *c, const char *parc, source **srcs)
  * escaped (libcpp mkdeps.cc, clang DependencyFile.cpp). */
 static char *make_escape(const char *path)
 {
-	char *out = xrealloc(NULL, 3 * strlen(path) + 1), *q = out;
+	char *out = alloc(3 * strlen(path) + 1), *q = out;
 	for (const char *p = path; *p; p++) {
 		if (*p == ' ' || *p == '\t') {
 			for (const char *b = p; b > path && b[-1] == '\\'; b--)
@@ -885,16 +942,10 @@ static char *make_escape(const char *path)
  * (gcc puts "a-" before it when linking to a.out). */
 static char *default_dep_file(const command *c, const source *s, bool gcc_like)
 {
-	if (c->output) {
-		char *stem = strip_ext(c->output);
-		char *d = concat(stem, ".d", NULL);
-		free(stem);
-		return d;
-	}
-	char *stem = strip_ext(base_name(s->orig));
-	char *d = concat(!c->compile_only && gcc_like ? "a-" : "", stem, ".d", NULL);
-	free(stem);
-	return d;
+	if (c->output)
+		return concat(strip_ext(c->output), ".d", NULL);
+	const char *stem = strip_ext(base_name(s->orig));
+	return concat(!c->compile_only && gcc_like ? "a-" : "", stem, ".d", NULL);
 }
 
 /* Replaces the temporary path of "s" by its original in dependency file
@@ -920,8 +971,6 @@ static void fix_dep_file(const char *file, const source *s)
 	}
 	if (!f || fclose(f) != 0)
 		fprintf(stderr, "parc-cc: warning: cannot rewrite '%s'\n", file);
-	free(from);
-	free(to);
 	free(text);
 }
 
@@ -953,9 +1002,17 @@ static void push_openmp(const command *c, strv *argv)
 		strv_push(argv, "-fopenmp");
 }
 
+/* Where parc's runtime library is looked for, relative to parc-cc's
+ * directory: a build tree (build/runtime/), then an install
+ * (PREFIX/bin/../LIBDIR, LIBDIR as CMake's GNUInstallDirs chose it). */
+#ifndef PARC_CC_LIBDIR
+#define PARC_CC_LIBDIR "lib"
+#endif
+
 /* The runtime library, when PARC_RT_LIB asks for it (a file, a
  * directory, or "1" for -lparc_rt on the search path) or a libparc_rt.a
- * lies next to parc-cc or in ../lib.  PARC_RT_LIB=0 turns it off. */
+ * lies next to parc-cc, in runtime/, or in ../LIBDIR.  PARC_RT_LIB=0
+ * turns it off. */
 static void push_runtime(strv *argv, const char *self)
 {
 	const char *env = getenv("PARC_RT_LIB");
@@ -966,21 +1023,20 @@ static void push_runtime(strv *argv, const char *self)
 		if (stat(env, &st) == 0 && S_ISDIR(st.st_mode))
 			strv_push(argv, concat("-L", env, NULL));
 		else if (stat(env, &st) == 0)
-			strv_push(argv, concat("-L", dir_prefix(env), ".", NULL));
+			strv_push(argv, concat("-L", *dir_prefix(env) ? dir_prefix(env) : "./", NULL));
 		strv_push(argv, "-lparc_rt");
 		return;
 	}
 	if (!self)
 		return;
-	const char *dirs[] = { "", "../lib/", NULL };
+	const char *dirs[] = { "", "runtime/", "../" PARC_CC_LIBDIR "/", "../lib/", NULL };
 	for (int i = 0; dirs[i]; i++) {
 		char *lib = concat(self, dirs[i], "libparc_rt.a", NULL);
 		if (stat(lib, &st) == 0) {
-			strv_push(argv, concat("-L", self, dirs[i], ".", NULL));
+			strv_push(argv, concat("-L", self, dirs[i], NULL));
 			strv_push(argv, "-lparc_rt");
 			return;
 		}
-		free(lib);
 	}
 }
 
@@ -1080,7 +1136,6 @@ static int compile(const command *c, source **srcs, const char **use, bool link,
 		fix_dep_file(dep, s);
 	if (rc == 0 && s && c->wp_dep_file)
 		fix_dep_file(c->wp_dep_file, s);
-	free(argv.v);
 	return rc;
 }
 
@@ -1088,7 +1143,7 @@ static int compile(const command *c, source **srcs, const char **use, bool link,
  * when "only" is -1, transformed paths in place of sources). */
 static const char **inputs_for(const command *c, source **srcs, int only)
 {
-	const char **use = xrealloc(NULL, (size_t)(c->ninputs + 1) * sizeof *use);
+	const char **use = alloc((size_t)(c->ninputs + 1) * sizeof *use);
 	for (int k = 0; k < c->ninputs; k++) {
 		const char *a = c->args.v[c->inputs[k].arg];
 		use[k] = srcs[k] ? srcs[k]->path : a;
@@ -1110,7 +1165,6 @@ static int compile_each(const command *c, source **srcs, const char *self)
 		}
 		const char **use = inputs_for(c, srcs, k);
 		int rc = compile(c, srcs, use, false, self, NULL);
-		free(use);
 		if (rc)
 			return rc;
 	}
@@ -1120,28 +1174,27 @@ static int compile_each(const command *c, source **srcs, const char *self)
 	for (int k = 0; k < c->ninputs; k++)
 		if (srcs[k])
 			use[k] = NULL;
-	int rc = compile(c, srcs, use, false, self, NULL);
-	free(use);
-	return rc;
+	return compile(c, srcs, use, false, self, NULL);
 }
 
-/* Whether the transformed sources of the command come from more than
- * one directory. */
+/* Whether a compile and link must compile its transformed sources apart:
+ * its C sources come from more than one directory, so that no single
+ * -iquote directory suits them all. */
 static bool several_dirs(const command *c, source **srcs)
 {
-	char *first = NULL;
-	bool several = false;
-	for (int k = 0; k < c->ninputs && !several; k++) {
-		if (!srcs[k] || !srcs[k]->transformed)
+	const char *first = NULL;
+	bool several = false, transformed = false;
+	for (int k = 0; k < c->ninputs; k++) {
+		if (!srcs[k])
 			continue;
-		char *d = dir_prefix(srcs[k]->orig);
+		transformed |= srcs[k]->transformed;
+		const char *d = dir_prefix(srcs[k]->orig);
 		if (!first)
 			first = d;
 		else
-			several = strcmp(first, d) != 0, free(d);
+			several |= strcmp(first, d) != 0;
 	}
-	free(first);
-	return several;
+	return several && transformed;
 }
 
 /* Compile and link with transformed sources in several directories: each
@@ -1153,24 +1206,16 @@ static int compile_then_link(const command *c, source **srcs, const char *self)
 		source *s = srcs[k];
 		if (!s || !s->transformed)
 			continue;
-		char *stem = strip_ext(base_name(s->orig));
-		char *obj = concat(stem, ".o", NULL);
+		const char *obj = concat(strip_ext(base_name(s->orig)), ".o", NULL);
 		char *path = tempdir_file(s->dir, obj);
 		tempdir_add(s->dir, obj);
-		const char **use = inputs_for(c, srcs, k);
-		int rc = compile(c, srcs, use, false, self, path);
-		free(use);
-		free(stem);
-		free(obj);
+		int rc = compile(c, srcs, inputs_for(c, srcs, k), false, self, path);
 		if (rc)
 			return rc;
 		s->object = path;
 		s->path = path;
 	}
-	const char **use = inputs_for(c, srcs, -1);
-	int rc = compile(c, srcs, use, true, self, NULL);
-	free(use);
-	return rc;
+	return compile(c, srcs, inputs_for(c, srcs, -1), true, self, NULL);
 }
 
 /* Chooses how to run the compiler on the transformed sources. */
@@ -1180,10 +1225,7 @@ static int compile_sources(const command *c, source **srcs, const char *self)
 		return compile_each(c, srcs, self);
 	if (several_dirs(c, srcs) && !c->compile_only && !c->has_lang)
 		return compile_then_link(c, srcs, self);
-	const char **use = inputs_for(c, srcs, -1);
-	int rc = compile(c, srcs, use, !c->compile_only, self, NULL);
-	free(use);
-	return rc;
+	return compile(c, srcs, inputs_for(c, srcs, -1), !c->compile_only, self, NULL);
 }
 
 /* -MD when several C sources are compiled and linked in one command: the
@@ -1230,7 +1272,7 @@ static bool read_command(int argc, char **argv, command *c, int *rc)
 		return false;
 	}
 	if (argc == 2 && !strcmp(argv[1], "--parc-cc-version")) {
-		puts("parc-cc " PARC_CC_VERSION);
+		puts("parc-cc " PARC_VERSION);
 		*rc = 0;
 		return false;
 	}
@@ -1274,11 +1316,14 @@ int main(int argc, char **argv)
 	}
 	if (m != MODE_COMPILE)
 		return pass_through(&c, m == MODE_LINK, self);
-	install_signal_handlers();
-	source **srcs = xrealloc(NULL, (size_t)(c.ninputs + 1) * sizeof *srcs);
+	handle_signals(true);
+	source **srcs = alloc((size_t)(c.ninputs + 1) * sizeof *srcs);
 	rc = transform_all(&c, find_parc(self), srcs);
 	if (rc == 0)
 		rc = compile_sources(&c, srcs, self);
+	if (rc == 0)
+		show_failures(&c, srcs);
 	remove_all_temps();
+	arena_free();
 	return rc;
 }

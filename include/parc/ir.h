@@ -108,6 +108,7 @@ typedef struct parc_expr {
 	                       * direct call / FUNC reference */
 	bool arrow;           /* "arrow": MEMBER is "->" */
 	bool in_union;        /* "in_union": MEMBER of a union */
+	bool is_callee;       /* "is_callee": FUNC naming the callee of a call */
 	bool opaque;          /* "opaque": an expression libclang does not
 	                       * expose; it may have any effect */
 	parc_stmt *stmt;      /* "stmt": body of a STMTEXPR */
@@ -155,6 +156,8 @@ struct parc_loop {
 	parc_stmt *stmt;      /* "stmt": the FOR statement */
 	parc_func *func;      /* "func": enclosing function */
 	parc_loop *parent;    /* "parent": enclosing loop, NULL at top */
+	int func_index;       /* "func_index": position among its function's
+	                       * loops (baselines match loops by it) */
 	parc_vec children;    /* "children": directly nested loops */
 	int depth;            /* "depth": 0 for an outermost loop */
 	/* Header parts; the frontend recovers missing ones from tokens. */
@@ -198,6 +201,9 @@ struct parc_func {
 	const char *name;
 	parc_loc loc;
 	parc_vec params;      /* "params": parc_var */
+	parc_vec calls;       /* "calls": parc_expr, direct calls of this
+	                       * function from the file (interproc.c) */
+	int nloops;           /* "nloops": loops seen so far in the body */
 	parc_stmt *body;      /* "body": NULL for declarations only */
 	bool attr_const;      /* "attr_const": __attribute__((const)) */
 	bool attr_pure;       /* "attr_pure": __attribute__((pure)) */
@@ -244,6 +250,9 @@ typedef struct parc_program {
 	const char *src;      /* "src": main file contents */
 	int src_len;
 	parc_vec funcs;       /* "funcs": parc_func, defined and declared */
+	parc_func **fhash;    /* "fhash": open-addressing index of "funcs" by
+	                       * name (parc_program_add_func keeps it) */
+	int fhash_cap;
 	parc_vec loops;       /* "loops": parc_loop in source order */
 	parc_vec vars;        /* "vars": every parc_var, by id */
 	parc_vec pragmas;     /* "pragmas": parc_pragma in the main file */
@@ -254,6 +263,8 @@ typedef struct parc_program {
 	const char *overlap_name; /* "overlap_name": the run-time overlap
 	                       * helper's name, once chosen */
 	bool reads_errno;     /* "reads_errno": the file uses errno */
+	bool no_strict_aliasing; /* "no_strict_aliasing": built with
+	                       * -fno-strict-aliasing: types say nothing */
 	bool changes_fenv;    /* "changes_fenv": the file sets the rounding
 	                       * mode or floating-point environment */
 	parc_vec threadprivate; /* "threadprivate": names (const char *) listed
@@ -267,6 +278,8 @@ const char *parc_reason_kind_name(parc_reason_kind k);
 const char *parc_decision_name(parc_decision d);
 
 parc_func *parc_program_find_func(parc_program *p, const char *name);
+/* Adds "fn" (whose name is new) to the program's functions. */
+void parc_program_add_func(parc_program *p, parc_func *fn);
 /* Strips casts that do not change the value class of the operand
  * (implicit conversions are already invisible in the IR). */
 parc_expr *parc_expr_skip_casts(parc_expr *e);

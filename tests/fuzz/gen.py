@@ -68,7 +68,12 @@ class Aff:
     def key(self):
         return (tuple(sorted(self.terms.items())), self.const)
 
-    def render(self):
+    def render(self, wrap32=False):
+        if wrap32 and self.const < 0:
+            # i - 1 written i + 4294967295u: the same value in 32-bit
+            # unsigned arithmetic (only when every variable is 32 bits wide)
+            t = Aff(self.terms, 0).render() if self.terms else ""
+            return (t + " + " if t else "") + "%du" % (2 ** 32 + self.const)
         # Positive parts first: no partial sum is ever below the final value,
         # so unsigned index arithmetic never wraps on the way.
         pos, neg = [], []
@@ -100,12 +105,14 @@ class Array:
     def __init__(self, name, ty, dims, role="data"):
         self.name, self.ty, self.dims, self.role = name, ty, dims, role
         self.idxmax = None            # for role == "idx": all values below this
+        self.base = name              # the array a view points into
 
 
 class Loop:
     def __init__(self, var, ctype, lo, hi, step, down, cmp, decl_inside):
         self.var, self.ctype, self.lo, self.hi = var, ctype, lo, hi
         self.step, self.down, self.cmp, self.decl_inside = step, down, cmp, decl_inside
+        self.wrap = False             # for (unsigned i = H; i != (unsigned)-1; i--)
 
     def bound(self):
         if not self.down:
@@ -121,8 +128,11 @@ class Loop:
         else:
             inc = rnd.choice(["%s++" % v, "%s++" % v, "++%s" % v, "%s += 1" % v]) if s == 1 else "%s += %d" % (v, s)
         decl = self.ctype + " " if self.decl_inside else ""
-        return "for (%s%s = %s; %s %s %s; %s)" % (decl, v, init.render(), v, self.cmp,
-                                                  self.bound().render(), inc)
+        b = self.bound().render()
+        if self.wrap:
+            b = rnd.choice(["(%s)-1" % self.ctype, "(%s)-1" % self.ctype] +
+                           (["4294967295u", "0u - 1u", "~0u"] if self.ctype == "unsigned" else ["~(size_t)0"]))
+        return "for (%s%s = %s; %s %s %s; %s)" % (decl, v, init.render(), v, self.cmp, b, inc)
 
 
 class Scope:
@@ -136,11 +146,18 @@ class Scope:
         self.depth = depth            # statement nesting (if) depth
         self.cond = cond              # not executed in every iteration of the outer loop
         self.steps = {}               # loop variable -> step
+        self.loops = {}               # loop variable -> Loop
+        self.declared = set()         # names declared in this block
 
     def child(self):
         c = Scope(self.box, self.types, self.loopvars, self.count, set(self.defined), self.depth + 1, True)
         c.steps = self.steps
+        c.loops = self.loops
         return c
+
+    def in_scope(self, v):
+        """v: a loop variable, n, or a product 'n * i'."""
+        return all(x == "n" or x in self.loopvars for x in v.split(" * "))
 
 
 class Gen:
@@ -156,6 +173,8 @@ class Gen:
         self.uses_hstate = False
         self.nhelper = 0
         self.clean = False
+        self.global_decls = []
+        self.k_views, self.k_accs, self.k_reuse, self.k_tarrs = [], [], {}, []
         self.nest_w, self.nest_read, self.nest_written = [], set(), set()
 
     # ---------------------------------------------------------------- utils
@@ -205,15 +224,24 @@ class Gen:
             self.arrays.append(Array(name, ty, [d0, d1]))
         data = [a for a in self.arrays]
         idxmax = min(min(a.dims) for a in data)
+        if self.chance(0.5):
+            # doubles holding halves, read only by truncating int sums
+            self.arrays.append(Array("dh0", "double", [r.choice([128, 256, 512, 1024])], role="half"))
         for k in range(r.randint(1, 2)):
             a = Array("ix%d" % k, "int", [r.choice([128, 256, 512, 1024])], role="idx")
             a.idxmax = idxmax
             a.perm = self.chance(0.5)
             self.arrays.append(a)
 
-    def data_arrays(self, ty=None, ndim=None):
-        return [a for a in self.arrays if a.role == "data" and (ty is None or a.ty == ty)
+    def data_arrays(self, ty=None, ndim=None, local=True):
+        """Arrays statements may read and write; with local, also the local
+        pointer views of the current kernel (int *v0 = ia0 + 3)."""
+        pool = self.arrays + (self.k_views if local else [])
+        return [a for a in pool if a.role == "data" and (ty is None or a.ty == ty)
                 and (ndim is None or len(a.dims) == ndim)]
+
+    def half_arrays(self):
+        return [a for a in self.arrays if a.role == "half"]
 
     def idx_arrays(self):
         return [a for a in self.arrays if a.role == "idx"]
@@ -233,6 +261,10 @@ class Gen:
                     val = "(i * i + %d) %% %d" % (c, k)
                 out.append("  for (int i = 0; i < %d; i++)" % d)
                 out.append("    %s[i] = %s;" % (a.name, val))
+                continue
+            if a.role == "half":
+                out.append("  for (int i = 0; i < %d; i++)" % a.dims[0])
+                out.append("    %s[i] = (double)((i * %d + %d) %% %d) * 0.5;" % (a.name, p, c, m))
                 continue
             if len(a.dims) == 1:
                 expr = {"int": "(i * %d + %d) %% %d - %d" % (p, c, m, m // 3),
@@ -295,9 +327,40 @@ class Gen:
             out.append(Aff(s.terms, c))
         return out
 
+    def product_var(self, sc, a):
+        """The pseudo variable 'n * a' (for a[n * i + j]), with its range."""
+        v = "n * %s" % a
+        nl, nh = sc.box["n"]
+        al, ah = sc.box[a]
+        sc.box[v] = (nl * al, nh * ah)
+        sc.types[v] = sc.types[a] if sc.types[a] != "long" else "long"
+        return v
+
+    def lin_sub(self, d, sc):
+        """W*i + j (+ c) with W about the span of j: a linearized 2-D
+        subscript, exactly as wide as a row, or overlapping the next row."""
+        r = self.r
+        lv = sc.loopvars
+        x, y = sorted(r.sample(range(len(lv)), 2))
+        a, b = lv[x], lv[y]
+        bl, bh = sc.box[b]
+        if "n" in sc.box and self.chance(0.35):
+            terms = {self.product_var(sc, a): 1, b: 1}
+        else:
+            terms = {a: max(1, bh - bl + 1 + self.pick({0: 4, 1: 2, 3: 1, -1: 1})), b: 1}
+        s = Aff(terms, 0)
+        lo, hi = s.varrange(sc.box)
+        if hi - lo > d - 1:
+            return None
+        return Aff(terms, r.randint(-lo, d - 1 - hi))
+
     def fresh_sub(self, d, sc):
         r = self.r
         lv = sc.loopvars
+        if len(lv) >= 2 and self.chance(0.12):
+            s = self.lin_sub(d, sc)
+            if s is not None:
+                return s
         nv = self.pick({0: 1, 1: 8, 2: 2}) if lv else 0
         terms = {}
         for v in r.sample(lv, min(nv, len(lv))):
@@ -332,7 +395,7 @@ class Gen:
 
     def affine_subs(self, arr, sc):
         fams = self.nest_fams.setdefault(arr.name, [])
-        usable = [f for f in fams if all(v in sc.box for s in f for v in s.terms)]
+        usable = [f for f in fams if all(sc.in_scope(v) for s in f for v in s.terms)]
         for _ in range(10):
             if usable and self.chance(0.75):
                 cand = self.mutate(self.r.choice(usable), sc)
@@ -348,7 +411,7 @@ class Gen:
 
     def read_pool(self):
         """Clean nests read only arrays they do not write."""
-        return [a for a in self.data_arrays() if a.name not in self.nest_written]
+        return [a for a in self.data_arrays() if a.base not in self.nest_written]
 
     def w_access(self, a, sc, read=False):
         """An access to a written array of a clean nest: one dimension is
@@ -358,6 +421,36 @@ class Gen:
         an element no iteration writes."""
         r = self.r
         i = self.nest_outer
+        if a.name not in self.nest_wsub and len(a.dims) == 1 and len(sc.loopvars) >= 2 and self.chance(0.4):
+            # linearized: iteration i owns the block W*i + o + [jl, jl + W)
+            j = sc.loopvars[1]
+            jl, jh = sc.box[j]
+            lj = sc.loops[j]
+            sym = ("n" in sc.box and sc.box["n"][0] >= 1 and not lj.lo.terms and lj.lo.const >= 0
+                   and list(lj.hi.terms.items()) == [("n", 1)] and lj.hi.const <= -1 and self.chance(0.6))
+            if sym:
+                terms, window = {self.product_var(sc, i): 1, j: 1}, None
+            else:
+                terms, window = {i: jh - jl + 1 + self.pick({0: 3, 1: 1, 4: 1}), j: 1}, (jl, jh)
+            lo, hi = Aff(terms).varrange(sc.box)
+            if hi - lo <= a.dims[0] - 1:
+                s = Aff(terms, r.randint(-lo, a.dims[0] - 1 - hi))
+                self.nest_wsub[a.name] = (0, s, (j, window))
+        if a.name in self.nest_wsub and len(self.nest_wsub[a.name]) == 3:
+            _, s, (j, window) = self.nest_wsub[a.name]
+            # symbolic rows n*i + [0, n): only n*i + o itself is known to be inside
+            wl, wh = window or (0, 0)
+            if j in sc.loopvars:
+                m = self.pick({"same": 4, "const": 1, "mirror": 1 if window else 0}) if read else "same"
+                if m == "const":
+                    s = Aff({v: c for v, c in s.terms.items() if v != j}, s.const + r.randint(wl, wh))
+                elif m == "mirror":
+                    t = dict(s.terms)
+                    t[j] = -1
+                    s = Aff(t, s.const + wl + wh)
+            else:
+                s = Aff({v: c for v, c in s.terms.items() if v != j}, s.const + r.randint(wl, wh))
+            return a.name + "[%s]" % self.rsub(s, sc)
         if a.name not in self.nest_wsub:
             k = r.randrange(len(a.dims))
             for c in (self.pick({1: 5, 2: 3, -1: 2, 3: 1}), 1):
@@ -381,13 +474,14 @@ class Gen:
                 lo, hi = t.range(sc.box)
                 if lo >= 0 and hi < a.dims[k]:
                     subs[k] = t
-        return a.name + "".join("[%s]" % x.render() for x in subs)
+        return a.name + "".join("[%s]" % self.rsub(x, sc) for x in subs)
 
     def nonaffine_sub(self, d, sc):
         """A non-affine subscript of a dimension of size d, always in [0, d)."""
         r = self.r
         idx = [a for a in self.idx_arrays() if a.idxmax <= d]
-        kinds = {"mod7": 3, "sq": 2, "div": 1}
+        kinds = {"mod7": 3, "sq": 2, "div": 1, "min": 1, "mask": 1 if d >= 64 else 0,
+                 "uchar": 1 if d >= 256 else 0}
         if idx:
             kinds["idx"] = 5
         if not sc.loopvars:
@@ -405,6 +499,14 @@ class Gen:
             return "(%s * %d + %d) %% %d" % (v, r.choice([3, 5, 7, 13]), r.randint(0, 9), d)
         if k == "sq":
             return "(%s * %s) %% %d" % (v, v, d)
+        if k == "min":
+            c = r.randint(0, min(d - 1, hi))
+            return "(%s < %d ? %s : %d)" % (v, c, v, c)
+        if k == "mask":
+            return "(%s & 63)" % v
+        if k == "uchar":
+            # wraps at 256: iterations i and i + 256 meet
+            return "(unsigned char)(%s + %d)" % (v, r.randint(0, 9))
         if hi // 2 < d:
             return "%s / 2" % v
         return "%s %% %d" % (v, d)
@@ -418,16 +520,21 @@ class Gen:
                     return cand
         return [Aff({}, self.r.randrange(d)) for d in arr.dims]
 
+    def rsub(self, aff, sc):
+        wrap = (aff.const < 0 and all(sc.types.get(v) in ("int", "unsigned") for v in aff.terms)
+                and self.chance(0.12))
+        return aff.render(wrap)
+
     def access(self, arr, sc, affine_p=0.85):
         """Text of an element access arr[...][...] valid everywhere in sc."""
         if self.chance(affine_p):
             subs = self.affine_subs(arr, sc)
-            return arr.name + "".join("[%s]" % s.render() for s in subs)
+            return arr.name + "".join("[%s]" % self.rsub(s, sc) for s in subs)
         subs = self.affine_subs_nofam(arr, sc)
         k = self.r.randrange(len(arr.dims))
         parts = []
         for i, (s, d) in enumerate(zip(subs, arr.dims)):
-            parts.append("[%s]" % (self.nonaffine_sub(d, sc) if i == k else s.render()))
+            parts.append("[%s]" % (self.nonaffine_sub(d, sc) if i == k else self.rsub(s, sc)))
         return arr.name + "".join(parts)
 
     # --------------------------------------------------------------- helpers
@@ -456,7 +563,7 @@ class Gen:
             t += ["static double %s(double x)" % name, "{",
                   "  return fmod(x * %d.0 + %d.0, 1009.0);" % (r.randint(1, 5), r.randint(0, 9)), "}"]
         elif kind == "gread":
-            g = r.choice(self.data_arrays(ndim=1))
+            g = r.choice(self.data_arrays(ndim=1, local=False))
             info["ty"] = g.ty
             info["arr"] = g.name
             t += ["static %s %s(int i)" % (g.ty, name), "{",
@@ -473,15 +580,18 @@ class Gen:
             t += ["static unsigned %s(unsigned x)" % name, "{",
                   "  hstate = hstate * 31u + x;", "  return hstate & 1023u;", "}"]
         elif kind == "set":
-            ty = kw["ty"]
-            mode = r.choice(["plain", "update"])
-            body = {("int", "plain"): "*p = v;", ("int", "update"): "*p = (*p + v) % 1009;",
-                    ("unsigned", "plain"): "*p = v;", ("unsigned", "update"): "*p += v;",
-                    ("double", "plain"): "*p = v;",
-                    ("double", "update"): "*p = fmod(*p + v, 1009.0);"}[(ty, mode)]
-            t += ["static void %s(%s *p, %s v)" % (name, ty, ty), "{", "  " + body, "}"]
+            ty, mode = kw["ty"], kw["mode"]
+            w = {"int": "(%s) %% 1009", "unsigned": "%s", "double": "fmod(%s, 1009.0)"}[ty]
+            one = {"int": "1", "unsigned": "1u", "double": "1.0"}[ty]
+            body = {"plain": ["*p = v;"],
+                    "update": ["*p = %s;" % (w % "*p + v")],
+                    "pair": ["p[0] = v;", "p[1] = %s;" % (w % ("v + " + one))],
+                    "shift": ["p[0] = %s;" % (w % "p[1] + v")],
+                    "back": ["p[0] = %s;" % (w % "p[-1] + v")],
+                    "loop3": ["for (int q = 0; q < 3; q++)", "  p[q] = %s;" % (w % ("v + (%s)q" % ty))]}[mode]
+            t += ["static void %s(%s *p, %s v)" % (name, ty, ty), "{"] + ["  " + b for b in body] + ["}"]
         elif kind == "gwrite":
-            w = r.choice(self.data_arrays(ndim=1))
+            w = r.choice(self.data_arrays(ndim=1, local=False))
             info["arr"] = w.name
             body = {"int": "%s[(unsigned)i %% %du] = v %% 1009;",
                     "unsigned": "%s[(unsigned)i %% %du] += (unsigned)v;",
@@ -510,7 +620,7 @@ class Gen:
             if self.chance(0.1) or not pool:
                 pool = self.idx_arrays()
             a = r.choice(pool)
-            self.nest_read.add(a.name)
+            self.nest_read.add(a.base)
             return self.conv(self.access(a, sc), a.ty, ctx)
         if k == "var":
             v = r.choice(sc.loopvars + (["n"] if "n" in sc.box and self.chance(0.2) else []))
@@ -552,7 +662,7 @@ class Gen:
             if hk == "pread":
                 a = r.choice((self.read_pool() or self.idx_arrays()) if self.clean
                              else self.nest_hot + self.data_arrays())
-                self.nest_read.add(a.name)
+                self.nest_read.add(a.base)
                 name, info = self.helper("pread", ty=a.ty)
                 # p[i] and p[i + 1] of the last dimension
                 dims = a.dims[:-1] + [a.dims[-1] - 1]
@@ -591,7 +701,10 @@ class Gen:
 
     def cond(self, sc):
         ctx = self.pick({"int": 5, "double": 2, "unsigned": 1})
-        a = self.operand(ctx, sc)
+        for _ in range(4):
+            a = self.operand(ctx, sc)
+            if not a[:1].isdigit():
+                break           # a condition on constants alone is dead code
         k = self.pick({"cmp": 4, "mask": 2, "ne": 1})
         if k == "cmp":
             b = self.operand(ctx, sc) if self.chance(0.6) else self.const(ctx, 0, 600)
@@ -614,6 +727,7 @@ class Gen:
             w["break"] = 0
         if sc.depth >= 2:
             w["if"] = 0
+            w["switch"] = 0
         if not self.k_ind_ok(sc) or (self.clean and sc.cond):
             w["induct"] = 0
         k = self.pick(w)
@@ -638,16 +752,24 @@ class Gen:
             ty = self.pick({"int": 5, "double": 2, "unsigned": 2})
             e = self.store(self.expr(ty, sc), ty)
             if self.chance(0.3) or (self.clean and (sc.cond or sc.loopvars[-1] != self.nest_outer)):
-                name = "l%d" % self.k_ntemp
-                self.k_ntemp += 1
-                self.k_types[name] = ty
+                # block-local; sometimes shadowing a kernel temp of the same name
+                shadow = [t for t in self.k_temps if "[" not in t and self.k_types[t] == ty
+                          and t not in sc.declared and not t.startswith("g")]
+                if shadow and self.chance(0.2):
+                    name = r.choice(shadow)
+                else:
+                    name = "l%d" % self.k_ntemp
+                    self.k_ntemp += 1
+                    self.k_types[name] = ty
+                sc.declared.add(name)
                 self.emit(ind, "%s %s = %s;" % (ty, name, e))
             else:
                 cand = [t for t in self.k_temps if self.k_types[t] == ty]
                 if cand and self.chance(0.6):
                     name = r.choice(cand)
                 else:
-                    name = self.new_kvar("t", ty, "0" if ty != "double" else "0.0")
+                    # a temp not used after the loop is private, else lastprivate
+                    name = self.new_kvar("t", ty, "0" if ty != "double" else "0.0", self.chance(0.6))
                     self.k_temps.append(name)
                 self.emit(ind, "%s = %s;" % (name, e))
             sc.defined.add(name)
@@ -691,10 +813,19 @@ class Gen:
             if self.clean:
                 a = r.choice(self.nest_w)
                 lhs = self.w_access(a, sc)
+                mode = r.choice(["plain", "update"])
             else:
+                # the helper writes (and reads) p[0], p[1], p[-1] or p[0..2]
                 a = r.choice(self.nest_hot * 2 + self.data_arrays())
-                lhs = self.access(a, sc, 0.85)
-            name, _ = self.helper("set", ty=a.ty)
+                mode = self.pick({"plain": 2, "update": 2, "pair": 1, "shift": 1, "back": 1, "loop3": 1})
+                m0, m1 = {"pair": (0, 1), "shift": (0, 1), "back": (1, 0), "loop3": (0, 2)}.get(mode, (0, 0))
+                if a.dims[-1] <= m0 + m1 + 1:
+                    mode, m0, m1 = "plain", 0, 0
+                fake = Array(a.name, a.ty, a.dims[:-1] + [a.dims[-1] - m0 - m1])
+                subs = self.affine_subs(fake, sc)
+                subs = subs[:-1] + [subs[-1].add(m0)]
+                lhs = a.name + "".join("[%s]" % self.rsub(x, sc) for x in subs)
+            name, _ = self.helper("set", ty=a.ty, mode=mode)
             self.emit(ind, "%s(&%s, %s);" % (name, lhs, self.store(self.expr(a.ty, sc), a.ty)))
         elif k == "gwrite":
             if self.chance(0.3):
@@ -703,6 +834,39 @@ class Gen:
             else:
                 name, _ = self.helper("gwrite")
                 self.emit(ind, "%s(%s, %s);" % (name, self.operand("int", sc), self.expr("int", sc)))
+        elif k == "switch":
+            self.emit(ind, "switch (%s) {" % self.r.choice([
+                "%s & 3" % self.operand("int", sc), "%s %% 3u" % self.operand("unsigned", sc)]))
+            for lab in r.sample(["case 0:", "case 1:", "case 2:", "default:"], r.randint(2, 4)):
+                self.emit(ind, lab + " {")
+                c = sc.child()
+                for _ in range(r.randint(1, 2)):
+                    self.stmt(c, ind + 1, False)
+                end = self.pick({"break": 3, "fall": 2, "continue": 1 if top else 0})
+                if end == "break":
+                    self.emit(ind + 1, "break;")
+                elif end == "continue":
+                    self.emit(ind + 1, "continue;")
+                self.emit(ind, "}")
+            self.emit(ind, "}")
+        elif k == "tarr":
+            # a small array in the kernel used as a temporary: shared by
+            # all iterations unless privatized
+            if not self.k_tarrs or self.chance(0.3):
+                ty = self.pick({"int": 3, "double": 1})
+                name = "w%d" % self.k_nvar
+                self.k_nvar += 1
+                self.k_decls.append("  %s %s[4] = {0};" % (ty, name))
+                self.k_tarrs.append((name, ty))
+                for e in (0, 3):
+                    self.k_ret.append(("%s[%d]" % (name, e), ty))
+            name, ty = r.choice(self.k_tarrs)
+            el = "%s[%d]" % (name, r.randrange(4))
+            self.k_types[el] = ty
+            self.emit(ind, "%s = %s;" % (el, self.store(self.expr(ty, sc), ty)))
+            sc.defined.add(el)
+            if el not in self.k_temps:
+                self.k_temps.append(el)
         elif k == "idxw":
             ia = r.choice(self.idx_arrays())
             s = self.affine_subs(ia, sc)
@@ -711,7 +875,64 @@ class Gen:
 
     def reduction(self, sc, ind):
         r = self.r
-        k = self.pick({"sum": 6, "prod": 1, "bit": 2, "minmax": 3, "logic": 1})
+        k = self.pick({"sum": 6, "prod": 1, "bit": 2, "minmax": 3, "logic": 1.5, "fake": 1.5,
+                       "reuse": 1.5 if self.k_accs else 0,
+                       "trunc": 0.7 if self.half_arrays() else 0})
+        if k == "reuse":
+            # a second update of an accumulator of this nest, maybe with
+            # another operator: + and - mix, + and * do not
+            acc, ty = r.choice(self.k_accs)
+            if self.k_reuse.get(acc, 0) >= 3:
+                k = "sum"
+            else:
+                self.k_reuse[acc] = self.k_reuse.get(acc, 0) + 1
+                if ty == "double":
+                    op, e = r.choice(["+=", "-="]), self.expr("double", sc)
+                elif ty in ("unsigned", "unsigned char", "unsigned short", "_Bool"):
+                    op = r.choice(["+=", "-=", "*=", "^=", "|=", "&="])
+                    e = self.expr("unsigned", sc)
+                else:
+                    op, e = r.choice(["+=", "-=", "^=", "|=", "&="]), self.operand("int", sc)
+                self.emit(ind, "%s %s %s;" % (acc, op, e))
+                return
+        if k == "trunc":
+            # int += double holding halves: truncated at every step
+            ty = self.pick({"int": 2, "long": 1})
+            acc = self.new_acc(ty, "0")
+            x = self.access(r.choice(self.half_arrays()), sc, 0.9)
+            self.emit(ind, r.choice(["%s += %s;" % (acc, x), "%s = %s + %s;" % (acc, acc, x),
+                                     "%s -= %s;" % (acc, x)]))
+            return
+        if k == "fake":
+            # look like reductions, are not
+            f = self.pick({"sub": 1, "mod": 1, "maxplus": 1, "argmax": 2, "fmaxplus": 1, "mulxor": 1})
+            if f == "sub":
+                acc = self.new_acc("unsigned", "0u")
+                self.emit(ind, "%s = %s - %s;" % (acc, self.operand("unsigned", sc), acc))
+            elif f == "mod":
+                acc = self.new_acc("unsigned", "0u")
+                self.emit(ind, "%s = (%s + %s) %% 1009u;" % (acc, acc, self.operand("unsigned", sc)))
+            elif f == "maxplus":
+                acc = self.new_acc("int", "-30000")
+                x = self.operand("int", sc, True)
+                self.emit(ind, "if (%s > %s)" % (x, acc))
+                self.emit(ind + 1, "%s = %s + 1;" % (acc, x))
+            elif f == "argmax":
+                acc = self.new_acc("int", "-30000")
+                arg = self.new_kvar("g", "int", "-1")
+                x = self.operand("int", sc, True)
+                self.emit(ind, "if (%s %s %s) {" % (x, r.choice([">", ">="]), acc))
+                self.emit(ind + 1, "%s = %s;" % (acc, x))
+                self.emit(ind + 1, "%s = %s;" % (arg, self.conv(sc.loopvars[-1], sc.types[sc.loopvars[-1]], "int")
+                                                 if sc.loopvars else "1"))
+                self.emit(ind, "}")
+            elif f == "fmaxplus":
+                acc = self.new_acc("double", "0.0")
+                self.emit(ind, "%s = fmax(%s, %s) + 1.0;" % (acc, acc, self.operand("double", sc, True)))
+            else:
+                acc = self.new_acc("unsigned", "1u")
+                self.emit(ind, "%s = %s * 3u ^ %s;" % (acc, acc, self.operand("unsigned", sc)))
+            return
         if k == "sum":
             ty = self.pick({"unsigned": 2, "long long": 2, "double": 2, "int": 1, "long": 0.5,
                             "unsigned short": 0.5, "unsigned char": 0.5})
@@ -740,23 +961,40 @@ class Gen:
                 e = "(%s) | %s" % (e, "0x7f00" if ty == "int" else "0xff00u")
             self.emit(ind, "%s %s %s;" % (acc, op, e))
         elif k == "minmax":
-            ty = self.pick({"int": 3, "double": 2, "short": 1})
+            # char accumulators narrow the value at every step: a max over
+            # int values stored in a char is not a max reduction
+            ty = self.pick({"int": 3, "double": 2, "short": 1, "unsigned char": 0.7, "signed char": 0.7})
             mx = self.chance(0.5)
-            acc = self.new_acc(ty, ("-30000" if mx else "30000") + (".0" if ty == "double" else ""))
-            x = self.operand("int" if ty == "short" else ty, sc, True)
-            form = r.choice(["if", "tern"] + (["f"] if ty == "double" else []))
+            init = {"unsigned char": ("0", "255"), "signed char": ("-128", "127"),
+                    "double": ("-30000.0", "30000.0")}.get(ty, ("-30000", "30000"))
+            acc = self.new_acc(ty, init[0] if mx else init[1])
+            x = self.operand("double" if ty == "double" else "int", sc, True)
+            form = r.choice(["if", "if", "tern"] + (["f"] if ty == "double" else []))
             cmp = ">" if mx else "<"
+            rev = {">": "<", "<": ">"}[cmp]
             if form == "if":
-                self.emit(ind, "if (%s %s %s)" % (x, cmp, acc))
+                if self.chance(0.5):
+                    self.emit(ind, "if (%s %s%s %s)" % (x, cmp, r.choice(["", "="]), acc))
+                else:
+                    self.emit(ind, "if (%s %s %s)" % (acc, rev, x))
                 self.emit(ind + 1, "%s = %s;" % (acc, x))
             elif form == "tern":
-                self.emit(ind, "%s = %s %s %s ? %s : %s;" % (acc, x, cmp, acc, x, acc))
+                if self.chance(0.5):
+                    self.emit(ind, "%s = %s %s %s ? %s : %s;" % (acc, x, cmp, acc, x, acc))
+                else:
+                    self.emit(ind, "%s = %s %s %s ? %s : %s;" % (acc, acc, cmp, x, acc, x))
             else:
                 self.emit(ind, "%s = %s(%s, %s);" % (acc, "fmax" if mx else "fmin", acc, x))
         else:
+            ty = self.pick({"int": 2, "_Bool": 1})
             andp = self.chance(0.5)
-            acc = self.new_acc("int", "1" if andp else "0")
-            self.emit(ind, "%s = %s %s (%s);" % (acc, acc, "&&" if andp else "||", self.cond(sc)))
+            acc = self.new_acc(ty, "1" if andp else "0")
+            if ty == "_Bool" and self.chance(0.6):
+                op = r.choice(["|=", "&=", "^=", "+=", "-=", "*="])
+                e = self.cond(sc) if op in ("|=", "&=", "^=") else self.operand("int", sc)
+                self.emit(ind, "%s %s %s;" % (acc, op, e))
+            else:
+                self.emit(ind, "%s = %s %s (%s);" % (acc, acc, "&&" if andp else "||", self.cond(sc)))
 
     def k_ind_ok(self, sc):
         return any(len(a.dims) == 1 and a.dims[0] > sc.count + 8 for a in self.data_arrays())
@@ -768,11 +1006,11 @@ class Gen:
         need = sc.count * step + 4
         cands = [a for a in self.data_arrays(ndim=1) if a.dims[0] >= need]
         if self.clean:
-            cands = [a for a in cands if a.name not in self.nest_read and a not in self.nest_w]
+            cands = [a for a in cands if a.base not in self.nest_read and a not in self.nest_w]
         if not cands:
             return
         a = r.choice(cands)
-        self.nest_written.add(a.name)
+        self.nest_written.add(a.base)
         d = a.dims[0]
         if down:
             k0 = r.randint(need - 4, d - 1)
@@ -788,7 +1026,7 @@ class Gen:
         if form == "sep2":
             kmax = k0 if down else k0 + step * (sc.count - 1)
             b = r.choice([x for x in self.data_arrays(ndim=1) if x.dims[0] > kmax
-                          and (not self.clean or x.name not in self.nest_written or x is a)] or [a])
+                          and (not self.clean or x.base not in self.nest_written or x is a)] or [a])
             t = self.pick({"int": 1, "double": 1})
             tv = self.new_kvar("t", t, "0" if t == "int" else "0.0")
             self.k_temps.append(tv)
@@ -797,12 +1035,19 @@ class Gen:
         self.emit(ind, "%s %s %d;" % (k, "-=" if down else "+=", step))
 
     # ------------------------------------------------------------ variables
-    def new_kvar(self, prefix, ty, init):
+    def new_kvar(self, prefix, ty, init, ret=True):
         name = "%s%d" % (prefix, self.k_nvar)
         self.k_nvar += 1
+        # temps and accumulators may be file-scope or static locals
+        storage = self.pick({"auto": 87, "global": 8, "static": 5}) if prefix in "ts" else "auto"
+        if storage == "global":
+            name = "g%d%s" % (self.k_idx, name)
+            self.global_decls.append("static %s %s = %s;" % (ty, name, init))
+        else:
+            self.k_decls.append("  %s%s %s = %s;" % ("static " if storage == "static" else "", ty, name, init))
         self.k_types[name] = ty
-        self.k_decls.append("  %s %s = %s;" % (ty, name, init))
-        self.k_ret.append((name, ty))
+        if ret:
+            self.k_ret.append((name, ty))
         return name
 
     def new_acc(self, ty, init):
@@ -844,11 +1089,19 @@ class Gen:
             if r.random() < 0.35 and outer:
                 ctype = "int"
             lp = Loop(var, ctype, lo, hi, step, down, cmp, self.chance(0.7))
+            if (ctype in UNSIGNED_T and down and step == 1 and not lo.terms and lo.const == 0
+                    and self.chance(0.4)):
+                lp.cmp, lp.wrap = "!=", True       # stops when i-- wraps around
+                return lp
             if self.loop_ok(lp, box, types):
                 return lp
         return Loop(var, "int", Aff({}, 0), Aff({}, min(E, BUDGET // trips)), 1, False, "<", True)
 
     def loop_ok(self, lp, box, types):
+        if lp.wrap:
+            return (lp.ctype in UNSIGNED_T and not lp.lo.terms and lp.lo.const == 0 and lp.step == 1
+                    and lp.hi.range(box)[0] >= 0
+                    and all(types[v] not in ("long", "size_t") for v in lp.hi.terms))
         lmin, _ = lp.lo.range(box)
         _, hmax = lp.hi.range(box)
         if lmin < 0 or hmax < lmin:
@@ -858,6 +1111,9 @@ class Gen:
                                              list(lp.lo.terms) + list(lp.hi.terms))
         if uns:
             if bnd.range(box)[0] < 0:
+                return False
+            init = lp.hi if lp.down else lp.lo
+            if init.range(box)[0] < 0:
                 return False
             if lp.down and lmin < lp.step:
                 return False
@@ -874,7 +1130,8 @@ class Gen:
     def nest(self, depth, nparam, ind):
         """One loop nest; returns its lines (appended to k_lines)."""
         r = self.r
-        hot = r.sample(self.data_arrays(), min(len(self.data_arrays()), r.randint(1, 3)))
+        glob = self.data_arrays(local=False)
+        hot = r.sample(glob, min(len(glob), r.randint(1, 3)))
         if depth >= 2 and self.data_arrays(ndim=2) and self.chance(0.7):
             hot = [r.choice(self.data_arrays(ndim=2))] + hot[:1]
         self.nest_hot = hot
@@ -882,7 +1139,7 @@ class Gen:
         self.nest_w = hot[:self.pick({1: 3, 2: 1})]
         self.nest_wsub = {}
         self.nest_read = set()
-        self.nest_written = set(a.name for a in self.nest_w)
+        self.nest_written = set(a.base for a in self.nest_w)
         self.nest_outer = None
         mind = min(min(a.dims) for a in hot)
         E = mind // self.pick({1: 5, 2: 2, 3: 1}) - r.randint(1, 4)
@@ -901,18 +1158,27 @@ class Gen:
         outer = []
         names = ["i", "j", "q"]
         self.flavor, self.clean = self.pick_flavor()
+        # perfectly nested rectangular loops: candidates for collapse
+        perfect = self.clean and depth >= 2 and self.chance(0.4)
         self.k_accs = []
 
         def rec(d, sc, ind):
             nonlocal trips
-            lp = self.make_loop(names[d], outer, box, types, E, trips, nparam)
+            lp = self.make_loop(names[d], outer if not perfect else [], box, types, E, trips, nparam)
+            noret = False
             if self.clean and d > 0:
-                lp.decl_inside = True
+                # an inner index declared outside but not used after: private
+                if lp.var in self.k_loopvars_decl or self.chance(0.6):
+                    lp.decl_inside = True
+                else:
+                    lp.decl_inside = False
+                    noret = True
             if not lp.decl_inside:
                 if lp.var not in self.k_loopvars_decl:
                     self.k_loopvars_decl[lp.var] = lp.ctype
                     self.k_decls.append("  %s %s = 0;" % (lp.ctype, lp.var))
-                    self.k_ret.append((lp.var, lp.ctype))
+                    if not noret:
+                        self.k_ret.append((lp.var, lp.ctype))
                 else:
                     lp.ctype = self.k_loopvars_decl[lp.var]
                     if not self.loop_ok(lp, box, types):
@@ -932,12 +1198,14 @@ class Gen:
             body = Scope(box, types, [l.var for l in outer], trips, set(sc.defined), 0, d > 0)
             body.steps = dict(sc.steps)
             body.steps[lp.var] = lp.step
+            body.loops = dict(sc.loops)
+            body.loops[lp.var] = lp
             self.emit(ind, lp.header(r) + " {")
             if d < depth - 1:
-                for _ in range(self.pick({0: 3, 1: 2, 2: 1})):
+                for _ in range(0 if perfect else self.pick({0: 3, 1: 2, 2: 1})):
                     self.stmt(body, ind + 1, True)
                 rec(d + 1, body, ind + 1)
-                for _ in range(self.pick({0: 3, 1: 1})):
+                for _ in range(0 if perfect else self.pick({0: 3, 1: 1})):
                     self.stmt(body, ind + 1, True)
             else:
                 for _ in range(r.randint(1, 4)):
@@ -955,17 +1223,39 @@ class Gen:
 
     def pick_flavor(self):
         f = {"assign": 10, "temp": 4, "reduce": 3, "carried": 1, "if": 2, "continue": 1,
-             "break": 0.2, "induct": 1, "set": 1, "gwrite": 0.5, "idxw": 0.3}
+             "break": 0.2, "induct": 1, "set": 1, "gwrite": 0.5, "idxw": 0.3, "switch": 0.5,
+             "tarr": 0.4}
         kind = self.pick({"clean": 5, "mixed": 4, "dirty": 1})
         if kind == "clean":
-            f.update(carried=0, gwrite=0, idxw=0, **{"break": 0})
+            f.update(carried=0, gwrite=0, idxw=0, tarr=0, **{"break": 0})
         elif kind == "dirty":
             f.update(carried=3, gwrite=1.5, idxw=1, **{"break": 0.5})
         return f, kind == "clean"
 
+    def make_view(self):
+        """A local pointer into a global array, used like an array."""
+        r = self.r
+        base = r.choice(self.data_arrays(local=False))
+        name = "v%d" % self.k_nvar
+        self.k_nvar += 1
+        if len(base.dims) == 1:
+            off = r.randint(1, 8)
+            init = r.choice(["%s + %d" % (base.name, off), "&%s[%d]" % (base.name, off)])
+            n = base.dims[0] - off
+        else:
+            row = r.randrange(base.dims[0])
+            off = r.choice([0, 0, r.randint(1, 5)])
+            init = "%s[%d]" % (base.name, row) if off == 0 else "&%s[%d][%d]" % (base.name, row, off)
+            n = base.dims[1] - off
+        v = Array(name, base.ty, [n])
+        v.base = base.name
+        self.k_decls.append("  %s *%s = %s;" % (base.ty, name, init))
+        self.k_views.append(v)
+
     def kernel(self, idx):
         r = self.r
         name = "k%d" % idx
+        self.k_idx = idx
         self.k_lines = []
         self.k_decls = []
         self.k_ret = []
@@ -978,11 +1268,16 @@ class Gen:
         self.k_box = {}
         self.k_vtypes = {}
         self.k_loopvars_decl = {}
+        self.k_tarrs = []
+        self.k_reuse = {}
+        self.k_views = []
+        for _ in range(self.pick({0: 3, 1: 2, 2: 1})):
+            self.make_view()
         nparam = self.chance(0.35)
         self.k_nval = None
         nnest = self.pick({1: 3, 2: 1})
         for n in range(nnest):
-            depth = self.pick({1: 4, 2: 4, 3: 2})
+            depth = self.pick({1: 4, 2: 4, 3: 3})
             if n and self.k_temps:
                 # values left by the first nest are loop invariants of this one
                 self.k_invariant = list(self.k_temps)
@@ -1005,7 +1300,7 @@ class Gen:
     # ------------------------------------------------------- pointer kernels
     def ptr_kernel(self, idx):
         r = self.r
-        tys = [t for t in ("int", "unsigned", "double") if self.data_arrays(ty=t)]
+        tys = [t for t in ("int", "unsigned", "double") if self.data_arrays(ty=t, local=False)]
         ty = r.choice(tys)
         np_ = r.choice([2, 3, 3])
         params = ["x", "y", "z"][:np_]
@@ -1060,7 +1355,7 @@ class Gen:
             lines.append("    s += (unsigned long long)%s;" % x)
         # calls
         objs = []
-        for a in self.data_arrays(ty=ty):
+        for a in self.data_arrays(ty=ty, local=False):
             if len(a.dims) == 1:
                 objs.append((a, None, a.dims[0]))
             else:
@@ -1171,6 +1466,7 @@ class Gen:
                "#include <math.h>", "#include <stdio.h>", ""]
         for a in self.arrays:
             out.append("static %s %s%s;" % (a.ty, a.name, "".join("[%d]" % d for d in a.dims)))
+        out += self.global_decls
         if self.uses_gcount:
             out.append("static unsigned gcount;")
         if self.uses_hstate:

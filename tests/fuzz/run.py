@@ -38,12 +38,30 @@ import gen  # noqa: E402
 CC = "gcc"
 SAN = ["-O1", "-fsanitize=undefined", "-fno-sanitize-recover=all"]
 RUN_TIMEOUT = 10
+STRICT = ["-Werror=return-type", "-Werror=implicit-function-declaration", "-Werror=implicit-int",
+          "-Werror=uninitialized", "-Werror=maybe-uninitialized", "-Werror=int-conversion",
+          "-Werror=incompatible-pointer-types", "-Werror=array-bounds", "-Werror=div-by-zero"]
 PARC_TIMEOUT = 60
+
+
+PROFILE = {}
+PROFILE_LOCK = threading.Lock()
 
 
 def sh(argv, timeout=120, env=None, cwd=None):
     """Run a command; returns (rc, stdout, stderr); rc is 'timeout' on timeout
     and -SIG when killed by a signal."""
+    t0 = time.time()
+    try:
+        return _sh(argv, timeout, env, cwd)
+    finally:
+        key = os.path.basename(argv[0]) + ("-san" if "-fsanitize=undefined" in argv else "") + \
+            ("-omp" if "-fopenmp" in argv else "")
+        with PROFILE_LOCK:
+            PROFILE[key] = PROFILE.get(key, 0) + time.time() - t0
+
+
+def _sh(argv, timeout, env, cwd):
     try:
         p = subprocess.run(argv, capture_output=True, timeout=timeout, env=env, cwd=cwd,
                            errors="replace", text=True)
@@ -106,11 +124,12 @@ class Checker:
             f.write(text)
         return src
 
-    def sanitizer_check(self, src):
+    def sanitizer_check(self, src, asan=False):
         """None when the program builds and runs clean under the sanitizers;
         otherwise (kind, detail)."""
         exe = self.path("san")
-        rc, _, err = sh([CC] + SAN + self.opts.san_extra + ["-w", src, "-o", exe, "-lm"])
+        extra = ["-fsanitize=address"] if asan or self.opts.asan else []
+        rc, _, err = sh([CC] + SAN + extra + ["-w", src, "-o", exe, "-lm"])
         if rc != 0:
             return ("gen-compile", err[-2000:])
         rc, out, err = sh([exe], timeout=RUN_TIMEOUT * 3)
@@ -119,9 +138,12 @@ class Checker:
         self.san_out = out
         return None
 
-    def reference(self, src):
+    def reference(self, src, strict=False):
         exe = self.path("ref")
-        rc, _, err = sh([CC, "-O2", "-w", src, "-o", exe, "-lm"])
+        # strict (shrinking): deleted lines must not leave a function without
+        # its return, an undeclared function, an uninitialized read, ...
+        flags = STRICT if strict else ["-w"]
+        rc, _, err = sh([CC, "-O2"] + flags + [src, "-o", exe, "-lm"])
         if rc != 0:
             return None, "reference does not compile: " + err[-1000:]
         rc, out, err = sh([exe], timeout=RUN_TIMEOUT)
@@ -248,7 +270,7 @@ class Shrinker:
     def _interesting(self, text):
         chk = self.chk
         src = chk.write(text)
-        ref, why = chk.reference(src)
+        ref, why = chk.reference(src, strict=True)
         if ref is None:
             return False
         kind = self.fail["kind"]
@@ -268,19 +290,20 @@ class Shrinker:
             if (res["kind"] == "timeout") != (kind == "timeout"):
                 return False
         # last, as it is the slowest: the candidate must be well defined
-        return chk.sanitizer_check(src) is None
+        return chk.sanitizer_check(src, asan=True) is None
 
     def run(self, text, deadline):
         lines = text.rstrip("\n").split("\n")
         if not self.interesting(lines):
             return None          # does not reproduce (a race that did not show)
         while time.time() < deadline:
-            before = len(lines)
+            before = list(lines)
             lines = self.ddmin(lines, deadline)
             lines = self.unwrap(lines, deadline)
-            if len(lines) == before:
-                break
-        lines = self.simplify_exprs(lines, deadline)
+            if len(lines) == len(before):
+                lines = self.simplify_exprs(lines, deadline)
+                if lines == before:
+                    break
         return "\n".join(lines) + "\n"
 
     def ddmin(self, lines, deadline):
@@ -364,7 +387,14 @@ def check_seed(opts, seed):
     text = gen.generate(seed)
     work = tempfile.mkdtemp(prefix="parcfuzz%d." % seed)
     try:
-        res = Checker(opts, work).full(text, opts.threads)
+        chk = Checker(opts, work)
+        res = chk.full(text, opts.threads)
+        if res["status"] == "fail" and not opts.asan:
+            # UBSan does not see out-of-bounds accesses through pointers:
+            # before blaming parc, make sure ASan has nothing to say either
+            bad = chk.sanitizer_check(chk.write(text), asan=True)
+            if bad:
+                res.update(status="discard", kind="asan", detail=bad[1])
         if res["status"] == "fail":
             res["saved"] = save_failure(opts, seed, text, res, work)
         elif res["status"] == "discard":
@@ -431,9 +461,11 @@ def main():
     ap.add_argument("--max-shrink", type=int, default=6,
                     help="shrink at most this many failures")
     ap.add_argument("--cc", default="gcc")
-    ap.add_argument("--no-asan", action="store_true",
-                    help="UB check with UBSan only (default: UBSan and ASan)")
+    ap.add_argument("--asan", action="store_true",
+                    help="check every program with ASan too (default: UBSan, and ASan only "
+                    "for programs that fail and while shrinking)")
     ap.add_argument("--run-timeout", type=float, default=10)
+    ap.add_argument("--profile", action="store_true", help="print where the time went")
     ap.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary")
     opts = ap.parse_args()
     CC = opts.cc
@@ -441,7 +473,6 @@ def main():
     opts.parc = os.path.abspath(opts.parc)
     opts.keep = os.path.abspath(opts.keep)
     opts.threads = [int(x) for x in opts.threads.split(",") if x]
-    opts.san_extra = [] if opts.no_asan else ["-fsanitize=address"]
     if not os.access(opts.parc, os.X_OK):
         print("run.py: %s is not an executable" % opts.parc)
         return 2
@@ -532,6 +563,9 @@ def batch(opts):
     if errors:
         print("harness errors (not counted): seeds %s" % " ".join(str(r["seed"]) for r in errors))
     print("time: %.1fs for %d programs (%d jobs)" % (elapsed, len(results), opts.jobs))
+    if opts.profile:
+        print("profile (seconds of wall time, all jobs): " + ", ".join(
+            "%s %.1f" % kv for kv in sorted(PROFILE.items(), key=lambda kv: -kv[1])))
     print("fuzz: programs=%d loops=%d parallel=%d failures=%d" % (len(tested), loops, par, len(failures)))
     print("%d passed, %d failed" % (len(tested) - len(failures), len(failures)))
     return 1 if failures else 0

@@ -1,0 +1,60 @@
+# parc.mk - GNU Make rules for parc, the auto-parallelizing C compiler.
+#
+# Include it, list objects as NAME.par.o, and link with PARC_LDFLAGS:
+#
+#   include /usr/local/share/parc/parc.mk
+#   prog: main.par.o util.par.o
+#           $(CC) $(LDFLAGS) $(PARC_LDFLAGS) $^ $(LDLIBS) -o $@
+#
+# NAME.par.c is made from NAME.c by parc, next to it (so #include "..."
+# finds the same files), and starts with '#line 1 "NAME.c"', so that
+# diagnostics, __FILE__ and assert() name the original file and lines.
+# make's built-in %.o: %.c rule compiles it, with PARC_CFLAGS added.  The
+# .par.c files are kept (.PRECIOUS) for inspection; delete them in 'clean'.
+#
+# (To parallelize a whole existing build without editing it, use
+# 'make CC=parc-cc' instead; see parc-cc(1).)
+#
+# Variables (set them before or after the include, or on the command line):
+#   PARC           the parc program                      (default: parc)
+#   PARC_FLAGS     extra parc options, e.g. --remarks     (default: none)
+#   PARC_CPPFLAGS  what parc's C parser gets: CPPFLAGS, and the -I, -D, -U,
+#                  -std=, ... words of CFLAGS
+#   PARC_CFLAGS    added to CFLAGS for NAME.par.o         (default: -fopenmp)
+#   PARC_LDFLAGS   link flags for programs using them    (default: -fopenmp)
+#   PARC_FALLBACK  1: when parc fails on a file, warn and compile the file
+#                  unchanged instead of stopping the build (default: empty)
+#
+# parc_objects turns a list of sources into their .par.o objects:
+#   OBJS := $(call parc_objects,$(SRCS))
+
+PARC ?= parc
+PARC_FLAGS ?=
+PARC_CFLAGS ?= -fopenmp
+PARC_LDFLAGS ?= -fopenmp
+PARC_FALLBACK ?=
+
+# CFLAGS words that change how parc's parser sees the code.
+PARC_CFLAGS_FOR_PARSER = -I% -D% -U% -std=% -ansi -m32 -m64 -mx32 -march=% \
+	-funsigned-char -fsigned-char -fwrapv -fno-strict-aliasing -pthread
+PARC_CPPFLAGS ?= $(CPPFLAGS) $(filter $(PARC_CFLAGS_FOR_PARSER),$(CFLAGS))
+
+parc_objects = $(patsubst %.c,%.par.o,$(filter %.c,$(1)))
+
+# The transformed file: a #line naming the original, then parc's output.
+# It is written to a temporary name and renamed, so that a failed run
+# leaves no half-written file behind.  A parc given as a path is a
+# prerequisite, so that a new parc redoes the files.
+%.par.c: %.c $(wildcard $(PARC))
+	@{ printf '#line 1 "%s"\n' '$<' && \
+	  $(PARC) $(PARC_FLAGS) $< -o - -- $(PARC_CPPFLAGS); } > $@.tmp || \
+	{ if [ "$(PARC_FALLBACK)" = 1 ]; then \
+	    echo "parc.mk: warning: parc failed on $<; compiling it unchanged" >&2; \
+	    { printf '#line 1 "%s"\n' '$<' && cat $<; } > $@.tmp; \
+	  else rm -f $@.tmp; exit 1; fi; }
+	@mv -f $@.tmp $@
+	@echo "parc $< -> $@"
+
+%.par.o: CFLAGS += $(PARC_CFLAGS)
+
+.PRECIOUS: %.par.c
