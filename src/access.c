@@ -51,8 +51,7 @@ static parc_access *new_access(ac *c, parc_expr *e, int mode)
 
 static void mark_written(ac *c, parc_var *v)
 {
-	if (v->id < c->li->nvars)
-		c->li->written[v->id] = 1;
+	parc_idmap_put(&c->li->written, v->id, 1);
 }
 
 /* ---------------------------------------------------------- paths */
@@ -545,8 +544,7 @@ parc_loop_info *parc_access_collect(parc_program *p, parc_loop *l)
 {
 	parc_loop_info *li = parc_arena_alloc(p->arena, sizeof *li);
 	li->loop = l;
-	li->nvars = p->vars.len;
-	li->written = parc_arena_alloc(p->arena, (size_t)li->nvars + 1);
+	parc_idmap_init(&li->written, p->arena);
 	ac c = { p, l, li, l };
 	walk_stmt(&c, l->body);
 	walk_own_cond(&c);

@@ -79,3 +79,61 @@ void parc_vec_push(parc_arena *a, parc_vec *v, void *item)
 	}
 	v->items[v->len++] = item;
 }
+
+void parc_idmap_init(parc_idmap *m, parc_arena *a)
+{
+	m->keys = m->vals = NULL;
+	m->cap = m->count = 0;
+	m->arena = a;
+}
+
+static unsigned slot(int key, int cap)
+{
+	return ((unsigned)key * 2654435761u) & (unsigned)(cap - 1);
+}
+
+int parc_idmap_get(const parc_idmap *m, int key)
+{
+	if (!m->cap)
+		return -1;
+	for (unsigned h = slot(key, m->cap); m->keys[h] != -1; h = (h + 1) & (unsigned)(m->cap - 1))
+		if (m->keys[h] == key)
+			return m->vals[h];
+	return -1;
+}
+
+static void idmap_grow(parc_idmap *m)
+{
+	int cap = m->cap ? 2 * m->cap : 16;
+	int *keys = parc_arena_alloc(m->arena, (size_t)cap * sizeof(int));
+	int *vals = parc_arena_alloc(m->arena, (size_t)cap * sizeof(int));
+	for (int i = 0; i < cap; i++)
+		keys[i] = -1;
+	for (int i = 0; i < m->cap; i++) {
+		if (m->keys[i] == -1)
+			continue;
+		unsigned h = slot(m->keys[i], cap);
+		while (keys[h] != -1)
+			h = (h + 1) & (unsigned)(cap - 1);
+		keys[h] = m->keys[i];
+		vals[h] = m->vals[i];
+	}
+	m->keys = keys;
+	m->vals = vals;
+	m->cap = cap;
+}
+
+void parc_idmap_put(parc_idmap *m, int key, int val)
+{
+	if (2 * (m->count + 1) > m->cap)
+		idmap_grow(m);
+	unsigned h = slot(key, m->cap);
+	for (; m->keys[h] != -1; h = (h + 1) & (unsigned)(m->cap - 1))
+		if (m->keys[h] == key) {
+			m->vals[h] = val;
+			return;
+		}
+	m->keys[h] = key;
+	m->vals[h] = val;
+	m->count++;
+}

@@ -18,6 +18,7 @@ enum { SMALL_TRIP = 16 };
 
 typedef struct dc {
 	parc_program *p;
+	bool tls;             /* the file has thread-local variables */
 } dc;
 
 static void mark_nest(parc_loop *l, parc_decision d)
@@ -29,17 +30,7 @@ static void mark_nest(parc_loop *l, parc_decision d)
 	}
 }
 
-/* The statement governed by a directive at "off": the first statement
- * that starts after it. */
-static parc_stmt *governed(parc_program *p, int off)
-{
-	for (int i = 0; i < p->stmt_spans.len; i++) {
-		parc_stmt *s = p->stmt_spans.items[i];
-		if (s->loc.off > off)
-			return s;
-	}
-	return NULL;
-}
+
 
 /* Declarative OpenMP directives govern no statement. */
 static bool declarative(const parc_pragma *pr)
@@ -60,7 +51,7 @@ static const parc_pragma *existing_pragma(parc_program *p, parc_loop *l)
 			continue;   /* parc's own directives: see control.c */
 		if (pr->parallel && pr->off >= l->loc.off && pr->off < l->loc.end)
 			return pr;
-		parc_stmt *s = governed(p, pr->off);
+		parc_stmt *s = pr->governs;
 		if (!s)
 			continue;
 		if (pr->parallel && s->loc.off <= l->loc.off && l->loc.off <= s->loc.end)
@@ -96,11 +87,8 @@ static void find_threadprivate(parc_expr *e, void *ctx)
 			t->hit = e->var->name;
 }
 
-static const char *uses_threadprivate(parc_program *p, parc_loop *l)
+static const char *uses_threadprivate(parc_program *p, parc_loop *l, bool tls)
 {
-	bool tls = p->threadprivate.len > 0;
-	for (int i = 0; i < p->vars.len && !tls; i++)
-		tls = ((parc_var *)p->vars.items[i])->is_tls;
 	if (!tls)
 		return NULL;
 	tp t = { p, NULL };
@@ -119,8 +107,7 @@ typedef struct rw {
 static void ref_written(parc_expr *e, void *ctx)
 {
 	rw *r = ctx;
-	if (e->kind == PARC_EXPR_VAR && e->var->id < r->li->nvars &&
-	    r->li->written[e->var->id]) {
+	if (e->kind == PARC_EXPR_VAR && parc_loop_writes(r->li, e->var)) {
 		r->hit = true;
 		r->var = e->var;
 	}
@@ -136,7 +123,7 @@ static bool refs_written(parc_expr *e, parc_loop_info *li)
 static bool invariant_parts(dc *d, parc_loop *l, parc_loop_info *li)
 {
 	bool ok = true;
-	if (li->written[l->index->id] || l->index->addr_taken) {
+	if (parc_loop_writes(li, l->index) || l->index->addr_taken) {
 		parc_loop_add_reason(d->p, l, PARC_REASON_INDEX_MODIFIED,
 			"the loop index '%s' is modified in the loop body", l->index->name);
 		ok = false;
@@ -364,7 +351,7 @@ static void decide_loop(dc *d, parc_loop *l)
 		skip_nest(d, l, PARC_REASON_EXISTING_PRAGMA, msg, pr->line);
 		return;
 	}
-	const char *tpv = uses_threadprivate(d->p, l);
+	const char *tpv = uses_threadprivate(d->p, l, d->tls);
 	if (tpv) {
 		l->decision = PARC_DECISION_SERIAL;
 		parc_loop_add_reason(d->p, l, PARC_REASON_EXISTING_PRAGMA,
@@ -416,10 +403,20 @@ void parc_decide(parc_program *p)
 	parc_loops_canonicalize(p);
 	parc_access_mark_fresh(p);
 	parc_interproc_compute(p);
-	dc d = { p };
+	dc d = { p, p->threadprivate.len > 0 };
+	for (int i = 0; i < p->vars.len && !d.tls; i++)
+		d.tls = ((parc_var *)p->vars.items[i])->is_tls;
+	/* Each directive's governed statement, once. */
+	for (int i = 0, k = 0; i < p->pragmas.len; i++) {
+		parc_pragma *pr = p->pragmas.items[i];
+		while (k < p->stmt_spans.len && ((parc_stmt *)p->stmt_spans.items[k])->loc.off <= pr->off)
+			k++;
+		pr->governs = k < p->stmt_spans.len ? p->stmt_spans.items[k] : NULL;
+	}
 	for (int i = 0; i < p->loops.len; i++) {
 		parc_loop *l = p->loops.items[i];
 		if (!l->parent)
 			decide_loop(&d, l);
 	}
+	parc_deps_done(p);
 }

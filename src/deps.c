@@ -160,7 +160,7 @@ typedef struct pr {
 	isl_ctx *ctx;
 	parc_access *cur[2];  /* accesses being printed, sides 'a' and 'b' */
 	parc_buf params;      /* "p12,p40" */
-	unsigned char *pset;  /* params already listed, by var id */
+	parc_idmap pset;      /* params already listed, by var id */
 } pr;
 
 /* The name of "v" in the set for an access with "ch" and dim prefix
@@ -168,8 +168,8 @@ typedef struct pr {
 static const char *param_name(pr *x, parc_var *v, char *buf)
 {
 	sprintf(buf, "p%d", v->id);
-	if (!x->pset[v->id]) {
-		x->pset[v->id] = 1;
+	if (parc_idmap_get(&x->pset, v->id) < 0) {
+		parc_idmap_put(&x->pset, v->id, 1);
 		parc_buf_printf(&x->params, "%s%s", x->params.len ? "," : "", buf);
 	}
 	return buf;
@@ -205,7 +205,7 @@ static const char *var_name(pr *x, chain *ch, int upto, char pre, parc_var *v, c
 	}
 	if (x->li->inductions.len && induction_value(x, pre, v, buf))
 		return buf;
-	if (v->id < x->li->nvars && x->li->written[v->id])
+	if (parc_loop_writes(x->li, v))
 		return NULL;
 	if (v->addr_taken || v->type->cls != PARC_TY_INT || v->type->is_volatile)
 		return NULL;
@@ -699,6 +699,26 @@ static dep_result test_pair(pr *x, isl_ctx *ctx, parc_access *A, chain *ca,
 
 /* ------------------------------------------------------------ driver */
 
+/* One isl context for the whole file: creating one per loop costs more
+ * than the tests themselves on files with many small loops. */
+static isl_ctx *shared_ctx(parc_program *p)
+{
+	if (!p->isl) {
+		isl_ctx *c = isl_ctx_alloc();
+		if (c)
+			isl_options_set_on_error(c, ISL_ON_ERROR_CONTINUE);
+		p->isl = c;
+	}
+	return p->isl;
+}
+
+void parc_deps_done(parc_program *p)
+{
+	if (p->isl)
+		isl_ctx_free(p->isl);
+	p->isl = NULL;
+}
+
 typedef struct dctx {
 	parc_program *p;
 	parc_loop_info *li;
@@ -757,6 +777,50 @@ static bool same_base(parc_access *a, parc_access *b)
 	return a->base != PARC_BASE_UNKNOWN && a->var == b->var;
 }
 
+/* Whether "v" has one value throughout an execution of the loop. */
+static bool invariant(parc_loop_info *li, parc_var *v)
+{
+	return !parc_loop_writes(li, v) && !v->addr_taken && v->type->cls == PARC_TY_INT &&
+		!v->type->is_volatile;
+}
+
+/* A quick test before isl, for the commonest case: some subscript is the
+ * same expression on both sides, c*i + (invariants) with c != 0, where i is
+ * the loop's own index.  Equal subscripts then mean equal i: no two
+ * iterations meet.  (The same separability rules as the full test apply.) */
+static bool obviously_independent(dctx *d, parc_access *a, parc_access *b)
+{
+	parc_loop *l = d->li->loop;
+	if (d->li->inductions.len || !separable(a, b))
+		return false;
+	int n = a->steps.len < b->steps.len ? a->steps.len : b->steps.len;
+	for (int k = 0; k < n; k++) {
+		parc_step *sa = a->steps.items[k], *sb = b->steps.items[k];
+		if (sa->is_field != sb->is_field)
+			return false;
+		if (sa->is_field) {
+			if (strcmp(sa->field, sb->field))
+				return false;
+			continue;
+		}
+		lin fa = { 0 }, fb = { 0 };
+		if (sa->any || sb->any || !lin_of_step(&fa, sa) || !lin_of_step(&fb, sb) ||
+		    fa.n != fb.n || fa.k0 != fb.k0)
+			continue;
+		bool same = true, has_index = false;
+		for (int t = 0; t < fa.n && same; t++) {
+			same = fa.v[t] == fb.v[t] && fa.c[t] == fb.c[t];
+			if (fa.v[t] == l->index && fa.c[t])
+				has_index = true;
+			else if (fa.c[t] && !invariant(d->li, fa.v[t]))
+				same = false;
+		}
+		if (same && has_index)
+			return true;
+	}
+	return false;
+}
+
 static void compare_same(dctx *d, pr *x, parc_access *a, parc_access *b)
 {
 	parc_loop *l = d->li->loop;
@@ -766,6 +830,8 @@ static void compare_same(dctx *d, pr *x, parc_access *a, parc_access *b)
 		report_dep(d, a, b, &r);
 		return;
 	}
+	if (l->canonical && header_holds(l) && obviously_independent(d, a, b))
+		return;
 	/* In iteration order: for a downward loop, a0 > b0 is "a first". */
 	bool up = l->step > 0;
 	dep_result r = test_pair(x, d->ctx, a, &ca, b, &cb, up);
@@ -883,7 +949,7 @@ static void demote_changing_pointers(parc_loop_info *li)
 	for (int i = 0; i < li->accesses.len; i++) {
 		parc_access *a = li->accesses.items[i];
 		if ((a->base == PARC_BASE_POINTER || a->base == PARC_BASE_LOADED) &&
-		    a->var && a->var->id < li->nvars && li->written[a->var->id])
+		    a->var && parc_loop_writes(li, a->var))
 			a->base = PARC_BASE_UNKNOWN;
 	}
 }
@@ -1081,7 +1147,8 @@ static bool runtime_check(dctx *d, pr *x, parc_vec *mem)
 	/* Every variable the test names must be the one parc analysed. */
 	for (int i = 0; i < d->p->vars.len && ok; i++) {
 		parc_var *v = d->p->vars.items[i];
-		if (x->pset[v->id] || v == ((parc_access *)d->pending.items[0])->var)
+		if (parc_idmap_get(&x->pset, v->id) >= 0 ||
+		    v == ((parc_access *)d->pending.items[0])->var)
 			ok = unique_name(d->p, d->li->loop, v);
 	}
 	for (int i = 0; i < d->pending.len && ok; i++)
@@ -1103,11 +1170,11 @@ static bool runtime_check(dctx *d, pr *x, parc_vec *mem)
 parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
 {
 	demote_changing_pointers(li);
-	dctx d = { p, li, isl_ctx_alloc(), true, { 0 } };
+	dctx d = { p, li, shared_ctx(p), true, { 0 } };
 	if (!d.ctx)
 		return parc_bool_error;
-	isl_options_set_on_error(d.ctx, ISL_ON_ERROR_CONTINUE);
-	pr x = { p, li, d.ctx, { NULL, NULL }, { 0 }, parc_arena_alloc(p->arena, (size_t)li->nvars + 1) };
+	pr x = { p, li, d.ctx, { NULL, NULL }, { 0 }, { 0 } };
+	parc_idmap_init(&x.pset, p->arena);
 	parc_buf_init(&x.params);
 	/* Only memory accesses take part; scalars can be the bulk of a loop's
 	 * accesses, so they are filtered out before the quadratic pairing. */
@@ -1138,7 +1205,6 @@ parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
 			report_alias(&d, d.pending.items[i], d.pending.items[i + 1]);
 	}
 	parc_buf_free(&x.params);
-	isl_ctx_free(d.ctx);
 	return d.ok ? parc_bool_true : parc_bool_false;
 }
 
@@ -1148,11 +1214,11 @@ parc_bool parc_deps_runs_once(parc_program *p, parc_loop_info *li)
 	chain ch = { 1, { l } };
 	if (!l->canonical)
 		return parc_bool_false;
-	isl_ctx *ctx = isl_ctx_alloc();
+	isl_ctx *ctx = shared_ctx(p);
 	if (!ctx)
 		return parc_bool_error;
-	isl_options_set_on_error(ctx, ISL_ON_ERROR_CONTINUE);
-	pr x = { p, li, ctx, { NULL, NULL }, { 0 }, parc_arena_alloc(p->arena, (size_t)li->nvars + 1) };
+	pr x = { p, li, ctx, { NULL, NULL }, { 0 }, { 0 } };
+	parc_idmap_init(&x.pset, p->arena);
 	parc_buf_init(&x.params);
 	parc_buf dom, outer;
 	parc_buf_init(&dom);
@@ -1176,7 +1242,6 @@ parc_bool parc_deps_runs_once(parc_program *p, parc_loop_info *li)
 	parc_buf_free(&dom);
 	parc_buf_free(&outer);
 	parc_buf_free(&x.params);
-	isl_ctx_free(ctx);
 	return sub == isl_bool_true ? parc_bool_true : sub == isl_bool_false ?
 		parc_bool_false : parc_bool_error;
 }

@@ -34,9 +34,10 @@ typedef struct sc {
 	parc_loop_info *li;
 	cand *c;
 	int n;
-	int *index_of;        /* var id -> candidate index or -1 */
+	parc_idmap index_of;  /* var id -> candidate index */
 	unsigned char *end;   /* written on every path to the iteration end */
-	bool runs;            /* the loop provably runs at least one iteration */
+	int runs;             /* the loop provably runs an iteration: 1 yes,
+	                       * 0 no, -1 not asked yet (it costs an isl test) */
 	unsigned char *sw_entry; /* set at the start of the innermost switch */
 	bool end_set;
 	int nest;             /* loops/switches inside "l" */
@@ -45,9 +46,9 @@ typedef struct sc {
 static int cand_of(sc *s, parc_expr *e)
 {
 	e = parc_expr_skip_casts(e);
-	if (!e || e->kind != PARC_EXPR_VAR || e->var->id >= s->li->nvars)
+	if (!e || e->kind != PARC_EXPR_VAR)
 		return -1;
-	return s->index_of[e->var->id];
+	return parc_idmap_get(&s->index_of, e->var->id);
 }
 
 /* --------------------------------------------------------- flow walk */
@@ -851,10 +852,17 @@ static bool induction(sc *s, parc_var *v, bool *conditional)
 	return true;
 }
 
+static bool runs_once(sc *s)
+{
+	if (s->runs < 0)
+		s->runs = parc_deps_runs_once(s->p, s->li) == parc_bool_true;
+	return s->runs;
+}
+
 static bool classify(sc *s, cand *c)
 {
 	parc_var *v = c->var;
-	if (!s->li->written[v->id])
+	if (!parc_loop_writes(s->li, v))
 		return true;
 	if (c->red != PARC_OP_NONE && !c->red_conflict && c->owned == c->total &&
 	    op_fits(c->red, v->type)) {
@@ -897,7 +905,7 @@ static bool classify(sc *s, cand *c)
 	if (s->end_set && s->end[c - s->c]) {
 		/* With no iteration at all, lastprivate leaves the variable
 		 * undefined; firstprivate makes it keep its value. */
-		if (!s->runs)
+		if (!runs_once(s))
 			add_clause(s, "firstprivate(", v);
 		add_clause(s, "lastprivate(", v);
 		return true;
@@ -916,9 +924,9 @@ static void find_candidates(sc *s)
 		parc_access *a = s->li->accesses.items[i];
 		parc_var *v = a->var;
 		if (!a->scalar || v == s->l->index || parc_access_is_local(s->l, v) ||
-		    s->index_of[v->id] >= 0)
+		    parc_idmap_get(&s->index_of, v->id) >= 0)
 			continue;
-		s->index_of[v->id] = s->n;
+		parc_idmap_put(&s->index_of, v->id, s->n);
 		s->c[s->n++].var = v;
 	}
 }
@@ -927,13 +935,11 @@ bool parc_scalars_classify(parc_program *p, parc_loop_info *li)
 {
 	parc_loop *l = li->loop;
 	sc s = { .p = p, .l = l, .li = li };
-	s.index_of = parc_arena_alloc(p->arena, sizeof(int) * ((size_t)li->nvars + 1));
-	for (int i = 0; i < li->nvars; i++)
-		s.index_of[i] = -1;
+	parc_idmap_init(&s.index_of, p->arena);
 	s.c = parc_arena_alloc(p->arena, sizeof(cand) * ((size_t)li->accesses.len + 1));
 	find_candidates(&s);
 	s.end = parc_arena_alloc(p->arena, (size_t)s.n + 1);
-	s.runs = parc_deps_runs_once(p, li) == parc_bool_true;
+	s.runs = -1;
 	unsigned char *set = parc_arena_alloc(p->arena, (size_t)s.n + 1);
 	if (!fstmt(&s, l->body, set))
 		end_of_iteration(&s, set);
@@ -945,7 +951,7 @@ bool parc_scalars_classify(parc_program *p, parc_loop_info *li)
 	if (ok && !l->index_declared && live_out(l, l->index)) {
 		/* OpenMP does not give the index its initial value when the loop
 		 * runs no iteration, as the sequential loop does. */
-		if (s.runs) {
+		if (runs_once(&s)) {
 			add_clause(&s, "lastprivate(", l->index);
 		} else {
 			parc_reason *r = parc_loop_add_reason(p, l, PARC_REASON_COND_LASTPRIVATE,

@@ -100,10 +100,15 @@ typedef struct parc_induction {
 typedef struct parc_loop_info {
 	parc_loop *loop;
 	parc_vec accesses;    /* "accesses": parc_access in the body */
-	unsigned char *written; /* "written": by var id, written in the loop */
-	int nvars;
+	parc_idmap written;   /* "written": ids of variables the loop writes */
 	parc_vec inductions;  /* "inductions": parc_induction, from scalars.c */
 } parc_loop_info;
+
+/* Whether the loop of "li" writes (or lets escape) variable "v". */
+static inline bool parc_loop_writes(const parc_loop_info *li, const parc_var *v)
+{
+	return parc_idmap_get(&li->written, v->id) >= 0;
+}
 
 /* Collects the accesses of "l"'s body (and of nested loop headers). */
 parc_loop_info *parc_access_collect(parc_program *p, parc_loop *l);
@@ -138,6 +143,8 @@ bool parc_interproc_known_overlap(parc_var *a, parc_var *b);
  * its loop, adding reasons to the loop.  Returns parc_bool_true if the loop
  * carries no memory dependence. */
 parc_bool parc_deps_check(parc_program *p, parc_loop_info *li);
+/* Frees the isl context the tests share (after the last decision). */
+void parc_deps_done(parc_program *p);
 /* The name of the run-time overlap helper for this file. */
 const char *parc_overlap_name(parc_program *p);
 /* Whether the loop of "li" runs at least one iteration whenever it is

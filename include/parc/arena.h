@@ -26,4 +26,18 @@ typedef struct parc_vec {
 
 void parc_vec_push(parc_arena *a, parc_vec *v, void *item);
 
+/* A map from small non-negative integer keys (variable ids) to ints, in an
+ * arena: per-loop sets must cost what the loop uses, not what the whole
+ * program declares. */
+typedef struct parc_idmap {
+	int *keys, *vals;     /* keys -1 mark empty slots */
+	int cap, count;
+	parc_arena *arena;
+} parc_idmap;
+
+void parc_idmap_init(parc_idmap *m, parc_arena *a);
+/* The value stored for "key", or -1. */
+int parc_idmap_get(const parc_idmap *m, int key);
+void parc_idmap_put(parc_idmap *m, int key, int val);
+
 #endif

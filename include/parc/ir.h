@@ -242,6 +242,8 @@ typedef struct parc_pragma {
 	const char *text;     /* "text": the directive, e.g. "omp parallel for" */
 	bool parallel;        /* "parallel": OpenMP or OpenACC (else a loop hint
 	                       * or other pragma, such as "GCC unroll 4") */
+	struct parc_stmt *governs; /* "governs": the first statement after it
+	                       * (decide.c) */
 } parc_pragma;
 
 typedef struct parc_program {
@@ -260,6 +262,8 @@ typedef struct parc_program {
 	                       * the main file, in source order */
 	parc_vec global_inits;/* "global_inits": parc_expr, initializers of
 	                       * file-scope variables */
+	void *isl;            /* "isl": isl_ctx shared by the dependence tests,
+	                       * owned by deps.c (parc_deps_done frees it) */
 	const char *overlap_name; /* "overlap_name": the run-time overlap
 	                       * helper's name, once chosen */
 	bool reads_errno;     /* "reads_errno": the file uses errno */

@@ -25,6 +25,7 @@ Well-definedness is by construction:
 """
 import argparse
 import random
+import re
 import sys
 
 UNSIGNED_T = ("unsigned", "size_t")
@@ -173,6 +174,7 @@ class Gen:
         self.uses_hstate = False
         self.nhelper = 0
         self.clean = False
+        self.stmt_hidden = False
         self.global_decls = []
         self.k_views, self.k_accs, self.k_reuse, self.k_tarrs = [], [], {}, []
         self.nest_w, self.nest_read, self.nest_written = [], set(), set()
@@ -648,7 +650,7 @@ class Gen:
         if k == "call":
             hk = self.pick({"pure_i": 4, "pure_d": 2, "gread": 0.5 if self.clean else 3,
                             "pread": 0.5 if self.clean else 3,
-                            "hidden": 0 if pure or self.clean else 1})
+                            "hidden": 0 if pure or self.clean or self.stmt_hidden else 1})
             if hk == "pure_i":
                 name, _ = self.helper("pure_i")
                 return self.conv("%s(%s, %s)" % (name, self.operand("int", sc, True),
@@ -671,6 +673,9 @@ class Gen:
                 base = a.name + "".join("[%s]" % s.render() for s in subs[:-1])
                 return self.conv("%s(%s, %s)" % (name, base, subs[-1].render()), a.ty, ctx)
             if hk == "hidden":
+                # at most one per statement: two calls in one expression
+                # would run in an unspecified order
+                self.stmt_hidden = True
                 name, _ = self.helper("hidden")
                 return self.conv("%s(%s)" % (name, self.operand("unsigned", sc, True)), "unsigned", ctx)
         return self.const(ctx)
@@ -721,6 +726,7 @@ class Gen:
 
     def stmt(self, sc, ind, top):
         r = self.r
+        self.stmt_hidden = False
         w = dict(self.flavor)
         if not top:
             w["continue"] = 0
@@ -753,8 +759,11 @@ class Gen:
             e = self.store(self.expr(ty, sc), ty)
             if self.chance(0.3) or (self.clean and (sc.cond or sc.loopvars[-1] != self.nest_outer)):
                 # block-local; sometimes shadowing a kernel temp of the same name
+                # (never one its own initializer reads: int t0 = t0 + 1 reads
+                # the new, uninitialized t0)
                 shadow = [t for t in self.k_temps if "[" not in t and self.k_types[t] == ty
-                          and t not in sc.declared and not t.startswith("g")]
+                          and t not in sc.declared and not t.startswith("g")
+                          and not re.search(r"\b%s\b" % re.escape(t), e)]
                 if shadow and self.chance(0.2):
                     name = r.choice(shadow)
                 else:
