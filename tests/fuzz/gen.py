@@ -886,7 +886,7 @@ class Gen:
         r = self.r
         k = self.pick({"sum": 6, "prod": 1, "bit": 2, "minmax": 3, "logic": 1.5, "fake": 1.5,
                        "reuse": 1.5 if self.k_accs else 0,
-                       "trunc": 0.7 if self.half_arrays() else 0})
+                       "trunc": 0.7 if self.half_arrays() else 0, "cast": 1.5})
         if k == "reuse":
             # a second update of an accumulator of this nest, maybe with
             # another operator: + and - mix, + and * do not
@@ -911,6 +911,35 @@ class Gen:
             x = self.access(r.choice(self.half_arrays()), sc, 0.9)
             self.emit(ind, r.choice(["%s += %s;" % (acc, x), "%s = %s + %s;" % (acc, acc, x),
                                      "%s -= %s;" % (acc, x)]))
+            return
+        if k == "cast":
+            # the update converts to another type at every step: a narrower
+            # one makes the result depend on the order of the steps
+            f = self.pick({"arith": 4, "minmax": 1, "float": 1})
+            narrow = ["short", "unsigned short", "signed char", "unsigned char"]
+            if f == "arith":
+                ty = self.pick({"int": 3, "unsigned": 2, "long long": 1})
+                T = self.pick({"short": 2, "unsigned short": 1, "signed char": 2, "unsigned char": 2,
+                               "int": 1, "unsigned": 1})
+                ops = ["+", "-", "+", "^", "|", "&"]
+                if ty == "unsigned" or T in narrow:
+                    ops.append("*")
+                op = r.choice(ops)
+                acc = self.new_acc(ty, "1" if op == "*" else "0")
+                e = self.operand("int", sc)
+                if op != "-" and self.chance(0.5):
+                    self.emit(ind, "%s = (%s)(%s %s %s);" % (acc, T, e, op, acc))
+                else:
+                    self.emit(ind, "%s = (%s)(%s %s %s);" % (acc, T, acc, op, e))
+            elif f == "minmax":
+                T = r.choice(["signed char", "unsigned char", "short"])
+                mx = self.chance(0.5)
+                acc = self.new_acc("int", "0")
+                x = self.operand("int", sc, True)
+                self.emit(ind, "%s = (%s)(%s %s %s ? %s : %s);" % (acc, T, x, ">" if mx else "<", acc, x, acc))
+            else:
+                acc = self.new_acc("double", "0.0")
+                self.emit(ind, "%s = (float)(%s + %s);" % (acc, acc, self.expr("double", sc)))
             return
         if k == "fake":
             # look like reductions, are not
@@ -1009,11 +1038,16 @@ class Gen:
         return any(len(a.dims) == 1 and a.dims[0] > sc.count + 8 for a in self.data_arrays())
 
     def induction(self, sc, ind):
+        """A counter advanced by a constant in each execution: a[k++] = ...,
+        a[++k], a[k] = ...; k += 3, k -= 2; or an unsigned char counter that
+        wraps around (a[k++] with k < 256 for ever)."""
         r = self.r
         step = r.choice([1, 1, 2, 3])
         down = self.chance(0.25)
-        need = sc.count * step + 4
-        cands = [a for a in self.data_arrays(ndim=1) if a.dims[0] >= need]
+        narrow = self.chance(0.15)
+        # every value k takes, before or after an update, is in [k0 - need, k0 + need]
+        need = sc.count * step + 1
+        cands = [a for a in self.data_arrays(ndim=1) if a.dims[0] >= (256 if narrow else need + 1)]
         if self.clean:
             cands = [a for a in cands if a.base not in self.nest_read and a not in self.nest_w]
         if not cands:
@@ -1021,19 +1055,26 @@ class Gen:
         a = r.choice(cands)
         self.nest_written.add(a.base)
         d = a.dims[0]
-        if down:
-            k0 = r.randint(need - 4, d - 1)
+        if narrow:
+            kty, k0 = "unsigned char", r.randrange(256)
+            kmin, kmax = 0, 255
         else:
-            k0 = r.randint(0, d - need)
-        k = self.new_kvar("k", "int", str(k0))
+            kty = "int"
+            k0 = r.randint(need, d - 1) if down else r.randint(0, d - 1 - need)
+            kmin, kmax = (k0 - need, k0) if down else (k0, k0 + need)
+        k = self.new_kvar("k", kty, str(k0))
         rhs = self.store(self.expr(a.ty, sc), a.ty)
-        form = r.choice(["post", "sep", "sep2"])
-        if form == "post" and step == 1:
-            self.emit(ind, "%s[%s%s] = %s;" % (a.name, k, "--" if down else "++", rhs))
+        form = self.pick({"post": 2, "pre": 1, "sep": 2, "before": 1, "sep2": 1})
+        if form in ("post", "pre") and step == 1:
+            op = "--" if down else "++"
+            self.emit(ind, "%s[%s] = %s;" % (a.name, k + op if form == "post" else op + k, rhs))
             return
+        upd = r.choice(["%s %s %d;" % (k, "-=" if down else "+=", step),
+                        "%s = %s %s %d;" % (k, k, "-" if down else "+", step)])
+        if form == "before":
+            self.emit(ind, upd)
         self.emit(ind, "%s[%s] = %s;" % (a.name, k, rhs))
         if form == "sep2":
-            kmax = k0 if down else k0 + step * (sc.count - 1)
             b = r.choice([x for x in self.data_arrays(ndim=1) if x.dims[0] > kmax
                           and (not self.clean or x.base not in self.nest_written or x is a)] or [a])
             t = self.pick({"int": 1, "double": 1})
@@ -1041,7 +1082,8 @@ class Gen:
             self.k_temps.append(tv)
             self.emit(ind, "%s = %s;" % (tv, self.store(self.conv("%s[%s]" % (b.name, k), b.ty, t), t)))
             sc.defined.add(tv)
-        self.emit(ind, "%s %s %d;" % (k, "-=" if down else "+=", step))
+        if form != "before":
+            self.emit(ind, upd)
 
     # ------------------------------------------------------------ variables
     def new_kvar(self, prefix, ty, init, ret=True):
