@@ -1,0 +1,29 @@
+/* Golden test: nests, private inner indices, collapse, lastprivate. */
+enum { R = 300, C = 200, K = 50 };
+
+double A[R][K], B[K][C], M[R][C];
+
+void matmul(void)
+{
+    int i, j, k;
+    for (i = 0; i < R; i++)
+        for (j = 0; j < C; j++) {
+            double s = 0;
+            for (k = 0; k < K; k++)
+                s += A[i][k] * B[k][j];
+            M[i][j] = s;
+        }
+}
+
+int wavefront(int n, int m, double u[n][m])
+{
+    int i, j, last = 0;
+    for (i = 1; i < n; i++)
+        for (j = 1; j < m; j++)
+            u[i][j] = u[i - 1][j] + u[i][j - 1];
+    for (i = 0; i < n; i++) {
+        last = i * 2;
+        u[i][0] = last;
+    }
+    return last;
+}
