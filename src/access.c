@@ -177,6 +177,11 @@ static bool ptrbase(ac *c, parc_expr *e, path *pa)
 		add_term(c, &pa->pending, off, e->op == PARC_OP_SUB ? -1 : 1);
 		return true;
 	}
+	if (e->kind == PARC_EXPR_INCDEC && e->a && e->a->kind == PARC_EXPR_VAR &&
+	    (e->op == PARC_OP_POST_INC || e->op == PARC_OP_POST_DEC)) {
+		/* *p++: the pointer's value before this statement's update. */
+		return ptrbase(c, e->a, pa);
+	}
 	if (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_ADDR) {
 		/* &a[k] points at element k: a following subscript adds to it. */
 		if (!lvalue(c, e->a, pa))

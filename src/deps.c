@@ -127,6 +127,7 @@ static bool lin_of(lin *f, parc_expr *e, int64_t mult)
 }
 
 static bool header_holds(parc_loop *l);
+static parc_induction *pointer_induction(parc_loop_info *li, parc_access *a);
 
 /* The canonical loops from L (first) down to "inner" whose bodies leave
  * their headers alone (others have no usable iteration domain). */
@@ -465,6 +466,34 @@ static bool in_row(pr *x, lin *l0, parc_var *P, chain *ch, char pre)
 	return ok;
 }
 
+/* The offset an induction pointer has moved by in iteration t of side
+ * "pre" (its entry value is the same on both sides and cancels). */
+static void pointer_offset(pr *x, parc_buf *b, parc_access *a, char pre)
+{
+	parc_induction *ind = a ? pointer_induction(x->li, a) : NULL;
+	if (!ind)
+		return;
+	bool after = a->expr->loc.off >= ind->update_end;
+	parc_buf_printf(b, " + %lld*t%c + %lld", (long long)ind->step, pre,
+		(long long)(after ? ind->step : 0));
+}
+
+static void equate_at(pr *x, parc_buf *b, lin *fa, chain *ca, lin *fb, chain *cb, bool first)
+{
+	parc_buf ta, tb;
+	parc_buf_init(&ta);
+	parc_buf_init(&tb);
+	if (print_lin(x, &ta, fa, ca, ca->n, 'a') && print_lin(x, &tb, fb, cb, cb->n, 'b')) {
+		if (first) {
+			pointer_offset(x, &ta, x->cur[0], 'a');
+			pointer_offset(x, &tb, x->cur[1], 'b');
+		}
+		parc_buf_printf(b, " and %s = %s", ta.data, tb.data);
+	}
+	parc_buf_free(&ta);
+	parc_buf_free(&tb);
+}
+
 static void equate(pr *x, parc_buf *b, lin *fa, chain *ca, lin *fb, chain *cb)
 {
 	parc_buf ta, tb;
@@ -587,9 +616,10 @@ static bool subscripts(pr *x, parc_buf *b, parc_access *A, chain *ca,
 		if (sa->any || sb->any)
 			continue;
 		lin fa = { 0 }, fb = { 0 };
+		bool moved = i == 0 && (pointer_induction(x->li, A) || pointer_induction(x->li, B));
 		if (lin_of_step(&fa, sa) && lin_of_step(&fb, sb))
-			equate(x, b, &fa, ca, &fb, cb);
-		else
+			equate_at(x, b, &fa, ca, &fb, cb, i == 0);
+		else if (!moved)
 			delinearize(x, b, sa, ca, sb, cb);
 	}
 	return true;
@@ -943,13 +973,28 @@ static bool relevant(parc_loop_info *li, parc_access *a)
 	return true;
 }
 
-/* A pointer variable the loop changes does not name one object. */
+/* The induction record of the pointer an access goes through (*p++ = x),
+ * or NULL. */
+static parc_induction *pointer_induction(parc_loop_info *li, parc_access *a)
+{
+	if (a->base != PARC_BASE_POINTER || !a->var)
+		return NULL;
+	for (int i = 0; i < li->inductions.len; i++) {
+		parc_induction *ind = li->inductions.items[i];
+		if (ind->var == a->var)
+			return ind;
+	}
+	return NULL;
+}
+
+/* A pointer variable the loop changes does not name one object, unless it
+ * is an induction pointer: then accesses are relative to its entry value. */
 static void demote_changing_pointers(parc_loop_info *li)
 {
 	for (int i = 0; i < li->accesses.len; i++) {
 		parc_access *a = li->accesses.items[i];
 		if ((a->base == PARC_BASE_POINTER || a->base == PARC_BASE_LOADED) &&
-		    a->var && parc_loop_writes(li, a->var))
+		    a->var && parc_loop_writes(li, a->var) && !pointer_induction(li, a))
 			a->base = PARC_BASE_UNKNOWN;
 	}
 }

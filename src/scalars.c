@@ -811,7 +811,8 @@ static bool induction(sc *s, parc_var *v, bool *conditional)
 	ct c = { 0, false };
 	find_continue(body, &c);
 	/* Narrower than int, the counter would wrap around. */
-	if (v->type->cls != PARC_TY_INT || v->type->is_bool || v->type->size < 4 ||
+	bool ptr = v->type->cls == PARC_TY_PTR;   /* *p++ = x: linear(p) */
+	if ((!ptr && (v->type->cls != PARC_TY_INT || v->type->is_bool || v->type->size < 4)) ||
 	    c.found || !body)
 		return false;
 	parc_stmt *one[1] = { body };

@@ -162,8 +162,11 @@ class Scope:
 
 
 class Gen:
-    def __init__(self, seed):
+    def __init__(self, seed, disable=()):
         self.seed = seed
+        self.off = set(disable)
+        if "narrowacc" in self.off:
+            self.off |= {"short", "unsigned short", "signed char", "unsigned char"}
         self.r = random.Random(seed)
         self.arrays = []
         self.helpers = {}             # kind -> list of (name, info)
@@ -183,9 +186,12 @@ class Gen:
     def chance(self, p):
         return self.r.random() < p
 
+    def on(self, feature):
+        return feature not in self.off
+
     def pick(self, weights):
-        """weights: dict item -> weight."""
-        items = list(weights.items())
+        """weights: dict item -> weight.  Items named in --disable get none."""
+        items = [(k, 0 if k in self.off else w) for k, w in weights.items()]
         tot = sum(w for _, w in items)
         x = self.r.random() * tot
         for it, w in items:
@@ -359,7 +365,7 @@ class Gen:
     def fresh_sub(self, d, sc):
         r = self.r
         lv = sc.loopvars
-        if len(lv) >= 2 and self.chance(0.12):
+        if len(lv) >= 2 and self.chance(0.12) and self.on("lin"):
             s = self.lin_sub(d, sc)
             if s is not None:
                 return s
@@ -423,7 +429,8 @@ class Gen:
         an element no iteration writes."""
         r = self.r
         i = self.nest_outer
-        if a.name not in self.nest_wsub and len(a.dims) == 1 and len(sc.loopvars) >= 2 and self.chance(0.4):
+        if (a.name not in self.nest_wsub and len(a.dims) == 1 and len(sc.loopvars) >= 2 and self.chance(0.4)
+                and self.on("lin")):
             # linearized: iteration i owns the block W*i + o + [jl, jl + W)
             j = sc.loopvars[1]
             jl, jh = sc.box[j]
@@ -524,7 +531,7 @@ class Gen:
 
     def rsub(self, aff, sc):
         wrap = (aff.const < 0 and all(sc.types.get(v) in ("int", "unsigned") for v in aff.terms)
-                and self.chance(0.12))
+                and self.chance(0.12) and self.on("wrap"))
         return aff.render(wrap)
 
     def access(self, arr, sc, affine_p=0.85):
@@ -764,7 +771,7 @@ class Gen:
                 shadow = [t for t in self.k_temps if "[" not in t and self.k_types[t] == ty
                           and t not in sc.declared and not t.startswith("g")
                           and not re.search(r"\b%s\b" % re.escape(t), e)]
-                if shadow and self.chance(0.2):
+                if shadow and self.chance(0.2) and self.on("shadow"):
                     name = r.choice(shadow)
                 else:
                     name = "l%d" % self.k_ntemp
@@ -1044,7 +1051,7 @@ class Gen:
         r = self.r
         step = r.choice([1, 1, 2, 3])
         down = self.chance(0.25)
-        narrow = self.chance(0.15)
+        narrow = self.chance(0.15) and self.on("narrowind")
         # every value k takes, before or after an update, is in [k0 - need, k0 + need]
         need = sc.count * step + 1
         cands = [a for a in self.data_arrays(ndim=1) if a.dims[0] >= (256 if narrow else need + 1)]
@@ -1091,6 +1098,8 @@ class Gen:
         self.k_nvar += 1
         # temps and accumulators may be file-scope or static locals
         storage = self.pick({"auto": 87, "global": 8, "static": 5}) if prefix in "ts" else "auto"
+        if not self.on("globals"):
+            storage = "auto"
         if storage == "global":
             name = "g%d%s" % (self.k_idx, name)
             self.global_decls.append("static %s %s = %s;" % (ty, name, init))
@@ -1141,7 +1150,7 @@ class Gen:
                 ctype = "int"
             lp = Loop(var, ctype, lo, hi, step, down, cmp, self.chance(0.7))
             if (ctype in UNSIGNED_T and down and step == 1 and not lo.terms and lo.const == 0
-                    and self.chance(0.4)):
+                    and self.chance(0.4) and self.on("wrap")):
                 lp.cmp, lp.wrap = "!=", True       # stops when i-- wraps around
                 return lp
             if self.loop_ok(lp, box, types):
@@ -1322,7 +1331,7 @@ class Gen:
         self.k_tarrs = []
         self.k_reuse = {}
         self.k_views = []
-        for _ in range(self.pick({0: 3, 1: 2, 2: 1})):
+        for _ in range(self.pick({0: 3, 1: 2, 2: 1}) if self.on("views") else 0):
             self.make_view()
         nparam = self.chance(0.35)
         self.k_nval = None
@@ -1549,16 +1558,28 @@ class Gen:
         return "\n".join(out) + "\n"
 
 
-def generate(seed):
-    return Gen(seed).program()
+FEATURES = """Names for --disable: any statement, reduction, operand, helper or
+subscript kind the generator picks by name (assign temp reduce carried if
+continue break induct set gwrite idxw switch tarr; sum prod bit minmax logic
+fake reuse trunc cast; oldtemp acc call hidden gread pread; mod7 sq div min
+mask uchar idx; pair shift back loop3; clean mixed dirty), and: lin (a[W*i +
+j]), wrap (4294967295u constants, i != (unsigned)-1 loops), views (int *v = a
++ 3), narrowind (unsigned char counters), shadow, globals (file-scope and
+static temps), narrowacc (char and short accumulators)."""
+
+
+def generate(seed, disable=()):
+    return Gen(seed, disable).program()
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("seed", type=int)
     ap.add_argument("-o", "--output")
+    ap.add_argument("--disable", default="", help="comma-separated features not to generate; "
+                    + FEATURES.replace("\n", " "))
     opts = ap.parse_args()
-    text = generate(opts.seed)
+    text = generate(opts.seed, [x for x in opts.disable.split(",") if x])
     if opts.output:
         with open(opts.output, "w") as f:
             f.write(text)

@@ -309,6 +309,7 @@ class Shrinker:
             return None          # does not reproduce (a race that did not show)
         while time.time() < deadline:
             before = list(lines)
+            lines = self.blocks(lines, deadline)
             lines = self.ddmin(lines, deadline)
             lines = self.unwrap(lines, deadline)
             if len(lines) == len(before):
@@ -329,6 +330,61 @@ class Shrinker:
                     lines = cand
                 end = start
             chunk //= 2
+        return lines
+
+    @staticmethod
+    def block_end(lines, i):
+        depth = 0
+        for j in range(i, len(lines)):
+            depth += lines[j].count("{") - lines[j].count("}")
+            if depth == 0:
+                return j
+            if depth < 0:
+                return None
+        return None
+
+    @classmethod
+    def stmt_end(cls, lines, i, depth=0):
+        """Last line of the statement that starts on line i (a block with
+        its else branches, or a braceless if/for/while and its body)."""
+        if i >= len(lines) or depth > 20:
+            return None
+        ln = lines[i].strip()
+        if ln.endswith("{"):
+            j = cls.block_end(lines, i)
+            while j is not None and lines[j].strip().startswith("} else") and lines[j].rstrip().endswith("{"):
+                k = cls.block_end(["{"] + lines[j + 1:], 0)
+                j = None if k is None else j + k
+            if j is None or lines[j].strip() != "}":
+                return None
+            return j
+        if re.match(r"(if|for|while) ?\(.*\)$", ln) or ln == "else":
+            return cls.stmt_end(lines, i + 1, depth + 1)
+        return i if ln.endswith(";") else None
+
+    def blocks(self, lines, deadline):
+        """Removes whole statements that span lines: a function (header line
+        and body), a loop or an if with its body (braces or not), an else
+        branch."""
+        i = len(lines) - 1
+        while i >= 0 and time.time() < deadline:
+            i = min(i, len(lines) - 1)
+            ln = lines[i].strip()
+            cands = []
+            if ln.startswith("} else") and ln.endswith("{"):
+                j = self.block_end(["{"] + lines[i + 1:], 0)
+                if j is not None:
+                    cands.append(lines[:i] + ["}"] + lines[i + 1 + j:])
+            elif ln.endswith("{") or re.match(r"(if|for|while) ?\(.*\)$", ln):
+                j = self.stmt_end(lines, i)
+                if j is not None and j > i:
+                    start = i - 1 if ln == "{" and i > 0 else i
+                    cands.append(lines[:start] + lines[j + 1:])
+            for c in cands:
+                if self.interesting(c):
+                    lines = c
+                    break
+            i -= 1
         return lines
 
     def unwrap(self, lines, deadline):
@@ -374,14 +430,59 @@ class Shrinker:
     @staticmethod
     def line_variants(ln):
         out = []
-        # remove one binary "+ X" / "- X" operand where X is a simple token run
-        for m in re.finditer(r" [-+^] [^-+^;,()]+?(?=[ ;),])", ln):
-            out.append(ln[:m.start()] + ln[m.end():])
+        # remove one binary operator and its right operand: "a + (b * c) - d"
+        # gives "a - d" and "a + (b * c)"
+        binop = re.compile(r" (\+|-|\*|/|%|\^|\||&|<<|>>|<=|>=|<|>|==|!=|&&|\|\|) ")
+        prec = {"*": 10, "/": 10, "%": 10, "+": 9, "-": 9, "<<": 8, ">>": 8, "<": 7, ">": 7,
+                "<=": 7, ">=": 7, "==": 6, "!=": 6, "&": 5, "^": 4, "|": 3, "&&": 2, "||": 1}
+        for m in binop.finditer(ln):
+            depth, j = 0, m.end()
+            p = prec[m.group(1)]
+            while j < len(ln):
+                ch = ln[j]
+                if ch in "([":
+                    depth += 1
+                elif ch in ")]":
+                    if depth == 0:
+                        break
+                    depth -= 1
+                elif depth == 0:
+                    if ch in ";,?:":
+                        break
+                    n = binop.match(ln, j)
+                    if n and prec[n.group(1)] <= p:
+                        break
+                j += 1
+            out.append(ln[:m.start()] + ln[j:])
+            # and the left operand: "a * b + c" gives "b + c"
+            depth, j = 0, m.start() - 1
+            while j >= 0:
+                ch = ln[j]
+                if ch in ")]":
+                    depth += 1
+                elif ch in "([":
+                    if depth == 0:
+                        break
+                    depth -= 1
+                elif depth == 0:
+                    if ch in "=,?:" or ln[:j + 1].endswith("return"):
+                        break
+                    n = [x for x in binop.finditer(ln[:j + 1]) if x.end() == j + 1]
+                    if n and prec[n[0].group(1)] <= p:
+                        break
+                j -= 1
+            left = j + 1
+            while left < m.start() and ln[left] == " ":
+                left += 1
+            if left < m.start():
+                out.append(ln[:left] + ln[m.end():])
         # replace a parenthesized group by 1
         for m in re.finditer(r"\([^()]*\)", ln):
             pre = ln[:m.start()]
             if re.search(r"[A-Za-z_0-9]$", pre):
                 continue           # a call's argument list
+            if re.match(r"\s*[A-Za-z_0-9(]", ln[m.end():]):
+                continue           # a cast (1x would be another token)
             out.append(pre + "1" + ln[m.end():])
         seen = set()
         res = []
@@ -395,7 +496,7 @@ class Shrinker:
 # ------------------------------------------------------------------- driver
 def check_seed(opts, seed):
     t0 = time.time()
-    text = gen.generate(seed)
+    text = gen.generate(seed, opts.disable)
     work = tempfile.mkdtemp(prefix="parcfuzz%d." % seed)
     try:
         chk = Checker(opts, work)
@@ -472,6 +573,9 @@ def main():
     ap.add_argument("--max-shrink", type=int, default=6,
                     help="shrink at most this many failures")
     ap.add_argument("--cc", default="gcc")
+    ap.add_argument("--disable", default="",
+                    help="comma-separated generator features to leave out, e.g. while a known "
+                    "bug is being fixed (see gen.py --help)")
     ap.add_argument("--asan", action="store_true",
                     help="check every program with ASan too (default: UBSan, and ASan only "
                     "for programs that fail and while shrinking)")
@@ -484,6 +588,7 @@ def main():
     opts.parc = os.path.abspath(opts.parc)
     opts.keep = os.path.abspath(opts.keep)
     opts.threads = [int(x) for x in opts.threads.split(",") if x]
+    opts.disable = [x for x in opts.disable.split(",") if x]
     if not os.access(opts.parc, os.X_OK):
         print("run.py: %s is not an executable" % opts.parc)
         return 2

@@ -42,6 +42,18 @@ int main(void)
         k++;
     }
 
+    int *pp = packed + 2;
+    /* EXPECT: parallel */
+    for (int i = 0; i < N / 2; i++)
+        *pp++ += in[i] + 1;
+
+    int *pr = out + 1;
+    /* EXPECT: serial flow-dependence */
+    for (int i = 1; i < N; i++) {
+        *pr = pr[-1] + 3;
+        pr++;
+    }
+
     unsigned long long ck = (unsigned)k * 7u + (unsigned)m * 11u + (unsigned)c * 13u + (unsigned)r;
     for (int i = 0; i < 3 * N + 8; i++)
         ck = ck * 31u + (unsigned)out[i];

@@ -955,3 +955,19 @@
 { "while-1.3 for-inside-while", "void f(double *restrict a, int n)\n"
   "{ int t = 0; while (t < 10) { for (int i = 0; i < n; i++) a[i] += t; t++; } }\n",
   1, "parallel", NULL, "" },
+
+/* ---- ind-2: pointer induction variables */
+{ "ind-2.1 store-through-advancing-pointer", "int out[1000], in[500];\n"
+  "void f(void) { int *p = out + 1; for (int i = 0; i < 500; i++) *p++ = in[i]; }\n",
+  0, "parallel", NULL, "linear(p)" },
+{ "ind-2.2 pointer-step-two", "int out[1000], in[500];\n"
+  "void f(void) { int *q = out; for (int i = 0; i < 500; i++) { q[0] = in[i]; q[1] = 1; q += 2; } }\n",
+  0, "parallel", NULL, "linear(q:2)" },
+{ "ind-2.3 pointer-reads-previous", "int out[1000];\n"
+  "void f(void) { int *r = out + 1; for (int i = 1; i < 500; i++) { *r = r[-1] + 1; r++; } }\n",
+  0, "serial", "flow-dependence", NULL },
+{ "ind-2.4 pointer-param-may-alias", "void f(int *p, const int *in, int n)\n"
+  "{ for (int i = 0; i < n; i++) *p++ = in[i]; }\n", 0, "serial", NULL, NULL },
+{ "ind-2.5 pointer-overlapping-steps", "int out[1000];\n"
+  "void f(void) { int *q = out; for (int i = 0; i < 400; i++) { q[0] = i; q[2] = i; q += 1; } }\n",
+  0, "serial", "output-dependence", NULL },
