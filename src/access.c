@@ -415,13 +415,16 @@ static void call_reads(ac *c, parc_expr *call)
 		a->base = PARC_BASE_UNKNOWN;
 		a->type = NULL;
 	}
-	for (int i = 0; i < call->args.len && ci.reads_args; i++) {
+	for (int i = 0; i < call->args.len && (ci.reads_args || ci.arg_writes); i++) {
 		parc_expr *arg = call->args.items[i];
 		parc_type_class cls = arg->type ? arg->type->cls : PARC_TY_OTHER;
 		if (cls != PARC_TY_PTR && cls != PARC_TY_ARRAY)
 			continue;
+		bool w = i < 32 && (ci.arg_writes >> i) & 1;
+		if (!ci.reads_args && !w)
+			continue;
 		path pa = { 0 };
-		parc_access *a = new_access(c, arg, M_READ);
+		parc_access *a = new_access(c, arg, (ci.reads_args ? M_READ : 0) | (w ? M_WRITE : 0));
 		a->type = NULL;
 		if (!ptrbase(c, arg, &pa))
 			pa.base = PARC_BASE_UNKNOWN;
@@ -749,6 +752,14 @@ static bool is_alloc_call(parc_expr *e)
 static void fresh_expr(parc_expr *e, void *ctx)
 {
 	fr *f = ctx;
+	if (e->kind == PARC_EXPR_CALL && e->name && !strcmp(e->name, "posix_memalign") &&
+	    e->args.len >= 1) {
+		parc_expr *a = parc_expr_skip_casts(e->args.items[0]);
+		if (a && a->kind == PARC_EXPR_UNARY && a->op == PARC_OP_ADDR &&
+		    a->a && a->a->kind == PARC_EXPR_VAR && a->a->var == f->v)
+			f->assigns++;
+		return;
+	}
 	if (e->kind != PARC_EXPR_ASSIGN && e->kind != PARC_EXPR_INCDEC)
 		return;
 	parc_expr *l = parc_expr_skip_casts(e->a);

@@ -17,13 +17,15 @@ typedef struct lib_fn {
 	parc_call_class cls;
 	bool reads_args;
 	const char *why;
+	unsigned writes;      /* bit k: writes through argument k */
 } lib_fn;
 
-#define C(n) { n, PARC_CALL_CONST, false, NULL }
-#define R(n) { n, PARC_CALL_READS, true, NULL }
-#define IO(n) { n, PARC_CALL_IO, false, "it performs I/O" }
-#define X(n, w) { n, PARC_CALL_EXIT, false, w }
-#define U(n, w) { n, PARC_CALL_UNKNOWN, false, w }
+#define C(n) { n, PARC_CALL_CONST, false, NULL, 0 }
+#define R(n) { n, PARC_CALL_READS, true, NULL, 0 }
+#define IO(n) { n, PARC_CALL_IO, false, "it performs I/O", 0 }
+#define X(n, w) { n, PARC_CALL_EXIT, false, w, 0 }
+#define U(n, w) { n, PARC_CALL_UNKNOWN, false, w, 0 }
+#define W(n, mask) { n, PARC_CALL_READS, true, NULL, mask }
 
 /* Math functions may set errno on domain errors; errno is thread-local and
  * parc, like compilers' -fno-math-errno, treats them as const. */
@@ -57,8 +59,10 @@ static const lib_fn lib[] = {
 	 * parallel or not; a passing one does nothing. */
 	C("__assert_fail"), C("__assert"),
 	/* Fresh memory; its address is not observable by the program's output. */
-	{ "malloc", PARC_CALL_READS, false, NULL },
-	{ "calloc", PARC_CALL_READS, false, NULL },
+	{ "malloc", PARC_CALL_READS, false, NULL, 0 },
+	{ "calloc", PARC_CALL_READS, false, NULL, 0 },
+	{ "aligned_alloc", PARC_CALL_READS, false, NULL, 0 },
+	{ "posix_memalign", PARC_CALL_READS, false, NULL, 0 },
 	R("strlen"), R("strnlen"), R("strcmp"), R("strncmp"), R("memcmp"),
 	R("strchr"), R("strrchr"), R("strstr"), R("strspn"), R("strcspn"),
 	R("memchr"), R("atoi"), R("atol"), R("atoll"), R("atof"),
@@ -82,12 +86,10 @@ static const lib_fn lib[] = {
 	U("strtok", "it keeps hidden state between calls"),
 	U("free", "it releases memory other iterations may use"),
 	U("realloc", "it may move memory other iterations use"),
-	U("memcpy", "it writes through its arguments"),
-	U("memmove", "it writes through its arguments"),
-	U("memset", "it writes through its arguments"),
-	U("strcpy", "it writes through its arguments"),
-	U("strncpy", "it writes through its arguments"),
-	U("strcat", "it writes through its arguments"),
+	/* string.h: reads through its pointer arguments, writes through the
+	 * first; the accesses are recorded on the arguments' objects. */
+	W("memcpy", 1), W("memmove", 1), W("memset", 1), W("strcpy", 1),
+	W("strncpy", 1), W("strcat", 1), W("strncat", 1),
 	U("sprintf", "it writes through its arguments"),
 	U("snprintf", "it writes through its arguments"),
 	U("sscanf", "it writes through its arguments"),
@@ -352,10 +354,20 @@ static void sm_expr(parc_expr *e, void *ctx)
 	}
 }
 
+/* posix_memalign(&p, ...) stores a fresh allocation in p: &p there does
+ * not let p escape. */
+static void mark_out_params(parc_expr *e, void *ctx)
+{
+	(void)ctx;
+	if (e->kind == PARC_EXPR_CALL && e->name && !strcmp(e->name, "posix_memalign") &&
+	    e->args.len >= 1)
+		parc_expr_skip_casts(e->args.items[0])->out_param = true;
+}
+
 static void mark_addr(parc_expr *e, void *ctx)
 {
 	(void)ctx;
-	if (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_ADDR) {
+	if (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_ADDR && !e->out_param) {
 		parc_expr *a = parc_expr_skip_casts(e->a);
 		while (a && (a->kind == PARC_EXPR_MEMBER && !a->arrow))
 			a = parc_expr_skip_casts(a->a);
@@ -377,8 +389,10 @@ void parc_effects_compute(parc_program *p)
 	p->changes_fenv = e.fenv;
 	for (int i = 0; i < p->funcs.len; i++) {
 		parc_func *fn = p->funcs.items[i];
-		if (fn->body)
+		if (fn->body) {
+			parc_walk_stmt(fn->body, NULL, mark_out_params, NULL);
 			parc_walk_stmt(fn->body, NULL, mark_addr, NULL);
+		}
 	}
 	for (int i = 0; i < p->funcs.len; i++)
 		((parc_func *)p->funcs.items[i])->precise = true;
@@ -436,7 +450,8 @@ parc_call_info parc_effects_of_call(parc_program *p, parc_expr *call)
 		return (parc_call_info){ .cls = PARC_CALL_UNKNOWN,
 			.why = "it may set errno, which this file reads" };
 	if (l)
-		return (parc_call_info){ .cls = l->cls, .reads_args = l->reads_args, .why = l->why };
+		return (parc_call_info){ .cls = l->cls, .reads_args = l->reads_args, .why = l->why,
+			.arg_writes = l->writes };
 	ci.why = "its definition is not in this file";
 	return ci;
 }

@@ -39,6 +39,8 @@ typedef struct parc_call_info {
 	bool reads_args;      /* "reads_args": may read through pointer args */
 	bool writes_args;     /* "writes_args": writes through pointer args only
 	                       * (a same-file function; see parc_func) */
+	unsigned arg_writes;  /* "arg_writes": library function writing through
+	                       * argument k (bit k), anywhere in its object */
 	const char *why;      /* "why": explanation when not CONST/READS */
 } parc_call_info;
 

@@ -109,6 +109,7 @@ typedef struct parc_expr {
 	bool arrow;           /* "arrow": MEMBER is "->" */
 	bool in_union;        /* "in_union": MEMBER of a union */
 	bool is_callee;       /* "is_callee": FUNC naming the callee of a call */
+	bool out_param;       /* "out_param": &p given to posix_memalign */
 	bool opaque;          /* "opaque": an expression libclang does not
 	                       * expose; it may have any effect */
 	parc_stmt *stmt;      /* "stmt": body of a STMTEXPR */

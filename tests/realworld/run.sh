@@ -66,6 +66,11 @@ WORK=$(cd "$WORK" && pwd)
 case "$WORK/" in
 "$ROOT"/*) die "the work directory must be outside the parc tree ($ROOT)" ;;
 esac
+# A snapshot of parc: a rebuild of the tree during the run must not change
+# (or briefly remove) the binary under test.
+mkdir -p "$WORK/bin" && cp "$PARC" "$WORK/bin/parc" || die "cannot copy $PARC"
+PARC_ORIG=$PARC
+PARC=$WORK/bin/parc
 
 # ------------------------------------------------------------------ tools
 
@@ -350,7 +355,7 @@ record() { # project version files failed loops parallel changed orig parc statu
 }
 
 T0=$(now)
-log "parc: $PARC ($("$PARC" --version 2>&1 | head -1)); work directory: $WORK; jobs: $JOBS"
+log "parc: $PARC_ORIG ($("$PARC" --version 2>&1 | head -1), $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet HEAD -- src include 2>/dev/null || echo '+changes')); work directory: $WORK; jobs: $JOBS"
 for p in "${PROJECTS[@]}"; do
 	run_project "$p" || STATUS=1
 done

@@ -971,3 +971,11 @@
 { "ind-2.5 pointer-overlapping-steps", "int out[1000];\n"
   "void f(void) { int *q = out; for (int i = 0; i < 400; i++) { q[0] = i; q[2] = i; q += 1; } }\n",
   0, "serial", "output-dependence", NULL },
+
+/* ---- lib-1: library effects as data */
+{ "lib-1.1 memset-same-object", "#include <string.h>\ndouble a[100][8];\n"
+  "void f(void) { for (int i = 0; i < 100; i++) memset(&a[0][0], 0, 8); }\n", 0, "serial", NULL, NULL },
+{ "lib-1.2 posix-memalign-fresh", "#include <stdlib.h>\n"
+  "void h(int n) { double *p; if (posix_memalign((void **)&p, 64, n * sizeof *p)) return;\n"
+  "  double *q = malloc(n * sizeof *q); for (int i = 0; i < n; i++) p[i] = q[i]; free(p); free(q); }\n",
+  0, "parallel", NULL, "" },
