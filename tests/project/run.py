@@ -126,6 +126,16 @@ def main():
               re.search(r"prefix\.c:\d+:\d+: error", p.stderr) and
               os.path.exists(os.path.join(w, "o4", "main.c")) and
               not os.path.exists(os.path.join(w, "o4", "kern", "prefix.c")), p.stdout + p.stderr)
+        # "arguments" form, absolute "file", source named relatively (bear).
+        b2 = os.path.join(w, "build2")
+        os.mkdir(b2)
+        with open(os.path.join(b2, "compile_commands.json"), "w") as f:
+            json.dump([{"directory": os.path.join(w, "src"), "file": os.path.join(w, "src", "kern", "scale.c"),
+                        "arguments": ["/usr/bin/gcc", "-O2", "-I../include", "-DFACTOR=3", "-fconserve-stack",
+                                      "-c", "-o", "scale.o", "kern/scale.c"]}], f)
+        p = subprocess.run([parc, "-p", "build2", "src/kern/scale.c", "-Rpass=parc", "-o", "three.c"],
+                           cwd=w, capture_output=True, text=True, timeout=60)
+        check("absolute-file-relative-arg", p.returncode == 0 and "loop parallelized" in p.stderr, p.stderr)
         p = subprocess.run([parc, "-p", "nowhere", "--out-dir=o5"], cwd=w,
                            capture_output=True, text=True, timeout=60)
         check("no-database", p.returncode == 1 and "compile_commands.json" in p.stderr, p.stderr)
