@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Random, well-defined C programs for fuzzing parc.
 
-    python3 tests/fuzz/gen.py SEED [-o FILE]
+    python3 tests/fuzz/gen.py SEED [-o FILE] [--disable FEATURE,...]
 
 prints one deterministic C program (the same seed always gives the same
 program).  The program uses global arrays of int, unsigned and double, a few
@@ -22,6 +22,7 @@ Well-definedness is by construction:
   * every scalar is initialized where it is declared;
   * unsigned comparisons never see a negative bound, and downward unsigned
     loops never step below zero.
+See README.md for what the programs contain.
 """
 import argparse
 import random
@@ -31,7 +32,6 @@ import sys
 UNSIGNED_T = ("unsigned", "size_t")
 IDX_TYPES = ["int"] * 8 + ["long", "unsigned", "size_t"]
 BUDGET = 150000          # most innermost iterations of one nest
-VMOD = {"int": 1009, "double": 1009}
 
 
 class Aff:
@@ -106,7 +106,9 @@ class Array:
     def __init__(self, name, ty, dims, role="data"):
         self.name, self.ty, self.dims, self.role = name, ty, dims, role
         self.idxmax = None            # for role == "idx": all values below this
-        self.base = name              # the array a view points into
+        self.bases = {name}           # the arrays a view may point into
+        self.row = None               # for a view into a row of a 2-D array
+        self.alts = []
 
 
 class Loop:
@@ -180,6 +182,7 @@ class Gen:
         self.stmt_hidden = False
         self.global_decls = []
         self.k_views, self.k_accs, self.k_reuse, self.k_tarrs = [], [], {}, []
+        self.g_views = []
         self.nest_w, self.nest_read, self.nest_written = [], set(), set()
 
     # ---------------------------------------------------------------- utils
@@ -244,7 +247,7 @@ class Gen:
     def data_arrays(self, ty=None, ndim=None, local=True):
         """Arrays statements may read and write; with local, also the local
         pointer views of the current kernel (int *v0 = ia0 + 3)."""
-        pool = self.arrays + (self.k_views if local else [])
+        pool = self.arrays + self.g_views + (self.k_views if local else [])
         return [a for a in pool if a.role == "data" and (ty is None or a.ty == ty)
                 and (ndim is None or len(a.dims) == ndim)]
 
@@ -419,7 +422,7 @@ class Gen:
 
     def read_pool(self):
         """Clean nests read only arrays they do not write."""
-        return [a for a in self.data_arrays() if a.base not in self.nest_written]
+        return [a for a in self.data_arrays() if not (a.bases & self.nest_written)]
 
     def w_access(self, a, sc, read=False):
         """An access to a written array of a clean nest: one dimension is
@@ -629,7 +632,7 @@ class Gen:
             if self.chance(0.1) or not pool:
                 pool = self.idx_arrays()
             a = r.choice(pool)
-            self.nest_read.add(a.base)
+            self.nest_read |= a.bases
             return self.conv(self.access(a, sc), a.ty, ctx)
         if k == "var":
             v = r.choice(sc.loopvars + (["n"] if "n" in sc.box and self.chance(0.2) else []))
@@ -671,7 +674,7 @@ class Gen:
             if hk == "pread":
                 a = r.choice((self.read_pool() or self.idx_arrays()) if self.clean
                              else self.nest_hot + self.data_arrays())
-                self.nest_read.add(a.base)
+                self.nest_read |= a.bases
                 name, info = self.helper("pread", ty=a.ty)
                 # p[i] and p[i + 1] of the last dimension
                 dims = a.dims[:-1] + [a.dims[-1] - 1]
@@ -865,6 +868,14 @@ class Gen:
                     self.emit(ind + 1, "continue;")
                 self.emit(ind, "}")
             self.emit(ind, "}")
+        elif k == "retarget":
+            alts = [v for v in self.k_views if v.alts]
+            if alts:
+                v = r.choice(alts)
+                if self.chance(0.6):
+                    self.emit(ind, "%s = %s ? %s : %s;" % (v.name, self.cond(sc), v.alts[0], v.alts[1]))
+                else:
+                    self.emit(ind, "%s = %s;" % (v.name, r.choice(v.alts)))
         elif k == "tarr":
             # a small array in the kernel used as a temporary: shared by
             # all iterations unless privatized
@@ -893,7 +904,15 @@ class Gen:
         r = self.r
         k = self.pick({"sum": 6, "prod": 1, "bit": 2, "minmax": 3, "logic": 1.5, "fake": 1.5,
                        "reuse": 1.5 if self.k_accs else 0,
-                       "trunc": 0.7 if self.half_arrays() else 0, "cast": 1.5})
+                       "trunc": 0.7 if self.half_arrays() else 0, "cast": 1.5,
+                       "elem": 0 if self.clean or not self.data_arrays("unsigned") else 0.7})
+        if k == "elem":
+            # accumulating into one array element: a dependence, not a scalar reduction
+            a = r.choice(self.data_arrays("unsigned"))
+            x = a.name + "".join("[%d]" % r.randrange(d) for d in a.dims)
+            self.emit(ind, "%s %s %s;" % (x, r.choice(["+=", "^=", "+=", "*="]),
+                                          self.expr("unsigned", sc) if self.chance(0.7) else "3u"))
+            return
         if k == "reuse":
             # a second update of an accumulator of this nest, maybe with
             # another operator: + and - mix, + and * do not
@@ -922,7 +941,7 @@ class Gen:
         if k == "cast":
             # the update converts to another type at every step: a narrower
             # one makes the result depend on the order of the steps
-            f = self.pick({"arith": 4, "minmax": 1, "float": 1})
+            f = self.pick({"arith": 4, "minmax": 1, "ifcast": 1})
             narrow = ["short", "unsigned short", "signed char", "unsigned char"]
             if f == "arith":
                 ty = self.pick({"int": 3, "unsigned": 2, "long long": 1})
@@ -938,15 +957,17 @@ class Gen:
                     self.emit(ind, "%s = (%s)(%s %s %s);" % (acc, T, e, op, acc))
                 else:
                     self.emit(ind, "%s = (%s)(%s %s %s);" % (acc, T, acc, op, e))
-            elif f == "minmax":
+            else:
                 T = r.choice(["signed char", "unsigned char", "short"])
                 mx = self.chance(0.5)
                 acc = self.new_acc("int", "0")
                 x = self.operand("int", sc, True)
-                self.emit(ind, "%s = (%s)(%s %s %s ? %s : %s);" % (acc, T, x, ">" if mx else "<", acc, x, acc))
-            else:
-                acc = self.new_acc("double", "0.0")
-                self.emit(ind, "%s = (float)(%s + %s);" % (acc, acc, self.expr("double", sc)))
+                if f == "minmax":
+                    self.emit(ind, "%s = (%s)(%s %s %s ? %s : %s);" % (acc, T, x, ">" if mx else "<",
+                                                                       acc, x, acc))
+                else:
+                    self.emit(ind, "if (%s %s %s)" % (x, ">" if mx else "<", acc))
+                    self.emit(ind + 1, "%s = (%s)%s;" % (acc, T, x))
             return
         if k == "fake":
             # look like reductions, are not
@@ -1056,19 +1077,19 @@ class Gen:
         need = sc.count * step + 1
         cands = [a for a in self.data_arrays(ndim=1) if a.dims[0] >= (256 if narrow else need + 1)]
         if self.clean:
-            cands = [a for a in cands if a.base not in self.nest_read and a not in self.nest_w]
+            cands = [a for a in cands if not (a.bases & self.nest_read) and a not in self.nest_w]
         if not cands:
             return
         a = r.choice(cands)
-        self.nest_written.add(a.base)
+        self.nest_written |= a.bases
         d = a.dims[0]
         if narrow:
             kty, k0 = "unsigned char", r.randrange(256)
-            kmin, kmax = 0, 255
+            kmax = 255
         else:
             kty = "int"
             k0 = r.randint(need, d - 1) if down else r.randint(0, d - 1 - need)
-            kmin, kmax = (k0 - need, k0) if down else (k0, k0 + need)
+            kmax = k0 if down else k0 + need
         k = self.new_kvar("k", kty, str(k0))
         rhs = self.store(self.expr(a.ty, sc), a.ty)
         form = self.pick({"post": 2, "pre": 1, "sep": 2, "before": 1, "sep2": 1})
@@ -1083,7 +1104,7 @@ class Gen:
         self.emit(ind, "%s[%s] = %s;" % (a.name, k, rhs))
         if form == "sep2":
             b = r.choice([x for x in self.data_arrays(ndim=1) if x.dims[0] > kmax
-                          and (not self.clean or x.base not in self.nest_written or x is a)] or [a])
+                          and (not self.clean or not (x.bases & self.nest_written) or x is a)] or [a])
             t = self.pick({"int": 1, "double": 1})
             tv = self.new_kvar("t", t, "0" if t == "int" else "0.0")
             self.k_temps.append(tv)
@@ -1136,11 +1157,24 @@ class Gen:
                     hi = Aff({}, hiv)
             else:
                 o = r.choice(outer)
-                omn, omx = box[o.var]
-                form = r.choice(["lt", "le", "gt", "ge"])
+                _, omx = box[o.var]
+                form = self.pick({"lt": 3, "le": 3, "gt": 3, "ge": 3, "lt2": 1, "half": 1,
+                                  "nmi": 1 if "n" in box else 0})
                 if form in ("lt", "le"):
                     lo = Aff({}, r.randint(0, 2))
                     hi = Aff({o.var: 1}, -1 if form == "lt" else 0)
+                elif form == "lt2":           # j < 2 * i
+                    lo = Aff({}, r.randint(0, 2))
+                    hi = Aff({o.var: 2}, -1)
+                elif form == "half":          # j <= i / 2
+                    hv = "%s / 2" % o.var
+                    box[hv] = (box[o.var][0] // 2, omx // 2)
+                    types[hv] = types[o.var]
+                    lo = Aff({}, r.randint(0, 2))
+                    hi = Aff({hv: 1}, 0)
+                elif form == "nmi":           # j < n - i
+                    lo = Aff({}, r.randint(0, 2))
+                    hi = Aff({"n": 1, o.var: -1}, -1)
                 else:
                     lo = Aff({o.var: 1}, 1 if form == "gt" else 0)
                     hi = Aff({}, max(omx + 1, E - r.randint(0, 3)))
@@ -1152,7 +1186,9 @@ class Gen:
             if (ctype in UNSIGNED_T and down and step == 1 and not lo.terms and lo.const == 0
                     and self.chance(0.4) and self.on("wrap")):
                 lp.cmp, lp.wrap = "!=", True       # stops when i-- wraps around
-                return lp
+                if self.loop_ok(lp, box, types):
+                    return lp
+                lp.cmp, lp.wrap = cmp, False
             if self.loop_ok(lp, box, types):
                 return lp
         return Loop(var, "int", Aff({}, 0), Aff({}, min(E, BUDGET // trips)), 1, False, "<", True)
@@ -1199,7 +1235,7 @@ class Gen:
         self.nest_w = hot[:self.pick({1: 3, 2: 1})]
         self.nest_wsub = {}
         self.nest_read = set()
-        self.nest_written = set(a.base for a in self.nest_w)
+        self.nest_written = set().union(*(a.bases for a in self.nest_w))
         self.nest_outer = None
         mind = min(min(a.dims) for a in hot)
         E = mind // self.pick({1: 5, 2: 2, 3: 1}) - r.randint(1, 4)
@@ -1220,11 +1256,12 @@ class Gen:
         self.flavor, self.clean = self.pick_flavor()
         # perfectly nested rectangular loops: candidates for collapse
         perfect = self.clean and depth >= 2 and self.chance(0.4)
+        tri_ok = self.chance(0.4)
         self.k_accs = []
 
         def rec(d, sc, ind):
             nonlocal trips
-            lp = self.make_loop(names[d], outer if not perfect else [], box, types, E, trips, nparam)
+            lp = self.make_loop(names[d], outer if not perfect or tri_ok else [], box, types, E, trips, nparam)
             noret = False
             if self.clean and d > 0:
                 # an inner index declared outside but not used after: private
@@ -1284,33 +1321,49 @@ class Gen:
     def pick_flavor(self):
         f = {"assign": 10, "temp": 4, "reduce": 3, "carried": 1, "if": 2, "continue": 1,
              "break": 0.2, "induct": 1, "set": 1, "gwrite": 0.5, "idxw": 0.3, "switch": 0.5,
-             "tarr": 0.4}
+             "tarr": 0.4, "retarget": 0.5 if any(v.alts for v in self.k_views) else 0}
         kind = self.pick({"clean": 5, "mixed": 4, "dirty": 1})
         if kind == "clean":
-            f.update(carried=0, gwrite=0, idxw=0, tarr=0, **{"break": 0})
+            f.update(carried=0, gwrite=0, idxw=0, tarr=0, retarget=0, **{"break": 0})
         elif kind == "dirty":
             f.update(carried=3, gwrite=1.5, idxw=1, **{"break": 0.5})
         return f, kind == "clean"
 
-    def make_view(self):
-        """A local pointer into a global array, used like an array."""
+    def view_target(self, ty=None):
+        """(initializer, length, base array, row) of a pointer into an array."""
         r = self.r
-        base = r.choice(self.data_arrays(local=False))
-        name = "v%d" % self.k_nvar
-        self.k_nvar += 1
+        base = r.choice([a for a in self.arrays if a.role == "data" and (ty is None or a.ty == ty)])
         if len(base.dims) == 1:
             off = r.randint(1, 8)
             init = r.choice(["%s + %d" % (base.name, off), "&%s[%d]" % (base.name, off)])
-            n = base.dims[0] - off
-        else:
-            row = r.randrange(base.dims[0])
-            off = r.choice([0, 0, r.randint(1, 5)])
-            init = "%s[%d]" % (base.name, row) if off == 0 else "&%s[%d][%d]" % (base.name, row, off)
-            n = base.dims[1] - off
+            return init, base.dims[0] - off, base, None
+        row = r.randrange(base.dims[0])
+        off = r.choice([0, 0, r.randint(1, 5)])
+        init = "%s[%d]" % (base.name, row) if off == 0 else "&%s[%d][%d]" % (base.name, row, off)
+        return init, base.dims[1] - off, base, row
+
+    def make_view(self, glob=False):
+        """A pointer into a global array, used like an array: local to the
+        kernel (int *v0 = ia0 + 3), maybe pointed elsewhere in a loop (v0 =
+        c ? ia0 + 3 : ia1 + 5), or file-scope (static int *gv0 = im0[4])."""
+        init, n, base, row = self.view_target()
+        name = ("gv%d" % len(self.g_views)) if glob else ("v%d" % self.k_nvar)
+        if not glob:
+            self.k_nvar += 1
         v = Array(name, base.ty, [n])
-        v.base = base.name
-        self.k_decls.append("  %s *%s = %s;" % (base.ty, name, init))
-        self.k_views.append(v)
+        v.bases, v.row, v.alts = {base.name}, row, []
+        if not glob and self.chance(0.3):
+            init2, n2, base2, _ = self.view_target(base.ty)
+            v.alts = [init, init2]
+            v.dims = [min(n, n2)]
+            v.bases = {base.name, base2.name}
+            v.row = "?"
+        if glob:
+            self.global_decls.append("static %s *%s = %s;" % (base.ty, name, init))
+            self.g_views.append(v)
+        else:
+            self.k_decls.append("  %s *%s = %s;" % (base.ty, name, init))
+            self.k_views.append(v)
 
     def kernel(self, idx):
         r = self.r
@@ -1417,7 +1470,7 @@ class Gen:
         objs = []
         for a in self.data_arrays(ty=ty, local=False):
             if len(a.dims) == 1:
-                objs.append((a, None, a.dims[0]))
+                objs.append((a, a.row, a.dims[0]))
             else:
                 for rr in r.sample(range(a.dims[0]), 3):
                     objs.append((a, rr, a.dims[1]))
@@ -1458,10 +1511,10 @@ class Gen:
                 nmax = min(nmax, r.choice([40, 100, 200, 400, 1000]))
                 if okk and nmax >= 1:
                     nval = r.randint(max(1, nmax // 2), nmax)
-                    if step == 2 and down:
-                        pass
                     calls.append((args, nval))
-                    ids = [(o[0].name, o[1]) for o, _ in args]
+                    # restrict needs objects that are surely distinct: a view
+                    # is its array (or its row)
+                    ids = [(min(o[0].bases), o[1]) for o, _ in args]
                     if len(set(ids)) < len(ids):
                         allow_restrict = False
                     break
@@ -1493,7 +1546,7 @@ class Gen:
             ss = []
             for (o, b) in args:
                 a, row, _ = o
-                base = a.name if row is None else "%s[%d]" % (a.name, row)
+                base = a.name if row is None or len(a.dims) == 1 else "%s[%d]" % (a.name, row)
                 if b == 0:
                     ss.append(base)
                 elif self.chance(0.5):
@@ -1510,6 +1563,8 @@ class Gen:
     def program(self):
         r = self.r
         self.make_arrays()
+        for _ in range(self.pick({0: 3, 1: 1, 2: 1}) if self.on("views") else 0):
+            self.make_view(glob=True)
         nk = r.randint(2, 3)
         npk = self.pick({0: 2, 1: 3, 2: 1})
         order = ["k"] * nk + ["p"] * npk

@@ -268,8 +268,9 @@ BASE_CFLAGS="-O2"
 OMP_CFLAGS="-O2 -fopenmp"
 OMP_LDFLAGS="-fopenmp"
 STATUS=0
+PARC_SECS=
 RESULTS=$WORK/results.tsv
-printf 'project\tversion\tfiles\tfailed\tloops\tparallel\tchanged_files\ttests_original\ttests_parc\tstatus\tseconds\n' >"$RESULTS"
+printf 'project\tversion\tfiles\tfailed\tloops\tmacro_loops\tparallel\tchanged_files\ttests_original\ttests_parc\tstatus\tparc_seconds\tseconds\n' >"$RESULTS"
 
 run_project() {
 	local p=$1 f=${1//-/_} t0 src base dir pkg db rc
@@ -311,11 +312,13 @@ run_project() {
 		return 1
 	fi
 	log "$p: running parc on every C file of the build"
-	local tp=$(now)
+	local tp
+	tp=$(now)
 	python3 "$HERE/transform.py" --parc "$PARC" --db "$dir/$db" --root "$dir" \
 		--reports "$base/reports" --summary "$tsum" -j "$JOBS" | tee "$L/parc.log"
 	[ "${PIPESTATUS[0]}" -eq 0 ] || { record "$p" "$version" - - - - - "$orig_res" "transform.py failed" FAIL "$t0"; return 1; }
-	echo "parc time: $(($(now) - tp))s" >>"$L/parc.log"
+	PARC_SECS=$(($(now) - tp))
+	echo "parc time: ${PARC_SECS}s" >>"$L/parc.log"
 	log "$p: rebuilding the transformed copy"
 	if (cd "$dir" && "${f}_build") >"$L/parc-build.log" 2>&1; then
 		parc_res=$(cd "$dir" && "${f}_test" "$L/parc-test.log") || parc_ok=0
@@ -341,15 +344,17 @@ run_project() {
 	if [ $parc_ok = 0 ] && [ $orig_ok = 1 ]; then status=PARC-FAIL; fi
 	if [ "$(jq_tot "$tsum" crashed)" != 0 ] || [ "$(jq_tot "$tsum" anomalies)" != 0 ]; then status=PARC-BUG; fi
 	record "$p" "$version" "$(jq_tot "$tsum" files)" "$(jq_tot "$tsum" failed)" \
-		"$(jq_tot "$tsum" loops)" "$(jq_tot "$tsum" parallel_built)" "$(jq_tot "$tsum" changed_built)" \
+		"$(jq_tot "$tsum" loops)/$(jq_tot "$tsum" skipped)" "$(jq_tot "$tsum" parallel_built)" "$(jq_tot "$tsum" changed_built)" \
 		"$orig_res" "$parc_res" "$status" "$t0"
 }
 
 jq_tot() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["totals"].get(sys.argv[2], "-"))' "$1" "$2"; }
 
-record() { # project version files failed loops parallel changed orig parc status t0
+record() { # project version files failed loops/macro parallel changed orig parc status t0
 	local secs=$(($(now) - ${11}))
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" "$7" "$8" "$9" "${10}" "$secs" >>"$RESULTS"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" \
+		"${5%%/*}" "${5#*/}" "$6" "$7" "$8" "$9" "${10}" "${PARC_SECS:--}" "$secs" >>"$RESULTS"
+	PARC_SECS=
 	case ${10} in OK | SAME-FAILURES) ;; *) STATUS=1 ;; esac
 	log "$1: ${10} (${secs}s)"
 }
@@ -365,11 +370,12 @@ python3 - "$RESULTS" "$WORK/results.md" "$TOTAL" <<'EOF'
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
 head, rows = rows[0], rows[1:]
-names = ["project", "source", "C files", "parc failed", "loops", "parallelized",
-         "files changed", "tests (original)", "tests (parc)", "status", "time"]
+names = ["project", "source", "C files", "parc failed", "loops", "skipped (macro loops)",
+         "parallelized", "files changed", "tests (original)", "tests (parc)", "status",
+         "parc time", "total time"]
 md = ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
 for r in rows:
-    md.append("| " + " | ".join(r[:-1] + [r[-1] + " s"]) + " |")
+    md.append("| " + " | ".join(r[:-2] + [r[-2] + " s", r[-1] + " s"]) + " |")
 md.append("")
 md.append("total: %s s" % sys.argv[3])
 open(sys.argv[2], "w").write("\n".join(md) + "\n")

@@ -207,7 +207,9 @@ def process(parc, path, configs, reports_dir, index):
     res["loops"] = rep["summary"]["loops"]
     res["parallel_first"] = rep["summary"]["parallel"]
     res["reasons"] = {}
+    res["decisions"] = {}
     for loop in rep["loops"]:
+        res["decisions"][loop["decision"]] = res["decisions"].get(loop["decision"], 0) + 1
         if loop["decision"] == "serial" and loop["reasons"]:
             kind = loop["reasons"][0]["kind"]
             res["reasons"][kind] = res["reasons"].get(kind, 0) + 1
@@ -325,6 +327,12 @@ def main():
         for k, v in r.get("reasons", {}).items():
             reasons[k] = reasons.get(k, 0) + v
     tot["serial_reasons"] = dict(sorted(reasons.items(), key=lambda kv: -kv[1]))
+    decisions = {}
+    for r in results:
+        for k, v in r.get("decisions", {}).items():
+            decisions[k] = decisions.get(k, 0) + v
+    tot["decisions"] = decisions
+    tot["skipped"] = decisions.get("skipped", 0)
     with open(a.summary, "w") as f:
         json.dump({"totals": tot, "files": results}, f, indent=1)
     rel = lambda p: p[len(root):]
@@ -332,6 +340,9 @@ def main():
           "%(anomalies)d anomalies), %(loops)d loops, %(parallel)d parallelized"
           % tot + (" (%d more dropped: configurations disagree)" % tot["dropped"]
                    if tot["dropped"] else ""))
+    print("parc: loop decisions: " + ", ".join("%s %d" % kv for kv in sorted(decisions.items())))
+    print("parc: first reason of serial loops: " +
+          ", ".join("%s %d" % kv for kv in tot["serial_reasons"].items()))
     for r in results:
         if r["status"] != "ok":
             print("  %s %s: %s" % (r["status"].upper(), rel(r["file"]), r.get("reason", "")))
