@@ -44,6 +44,15 @@ static double now_s(void)
 	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
+/* Returns the CPU time of the calling thread in seconds: unlike wall time,
+ * it does not grow while other processes hold the CPUs. */
+static double thread_cpu_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
 /* ---- calibration: concurrent first use, cost, caching ---------------- */
 
 typedef struct calib_result {
@@ -60,7 +69,9 @@ static void *calib_thread(void *arg)
 }
 
 /* Must run first: four threads trigger the lazy measurement at once; all
- * must see the same cached values, and measuring must be cheap. */
+ * must see the same cached values.  Timing is only printed, and bounded
+ * loosely: on a machine shared with other work, a fork/join waits for the
+ * scheduler (milliseconds), and no bound on time is both tight and safe. */
 static void test_calibration(void)
 {
 	enum { T = 4 };
@@ -79,26 +90,25 @@ static void test_calibration(void)
 		CHECK("calib-1.2", r[i].unit_ns == r[0].unit_ns);
 	}
 	CHECK("calib-2.1", r[0].unit_ns > 0.0 && r[0].unit_ns < 1000.0);
-	/* Sanity bounds only: on a loaded machine (more runnable threads than
-	 * cores) every fork/join waits for the scheduler, for milliseconds. */
-	CHECK("calib-2.2", r[0].fork_ns > 0.0 && r[0].fork_ns < 1e9);
-	/* A few hundred microseconds when idle; see above when not. */
-	CHECK("calib-3.1", first < 2.0);
+	/* Sanity bounds only (a hang, a clock gone wrong). */
+	CHECK("calib-2.2", r[0].fork_ns > 0.0 && r[0].fork_ns < 1e10);
+	CHECK("calib-3.1", first < 30.0);
 	CHECK("calib-3.2", parc_rt_fork_join_ns(2) == r[0].fork_ns);
 	CHECK("calib-3.3", parc_rt_fork_join_ns(1) > 0.0);
 	CHECK("calib-3.4", parc_rt_fork_join_ns(0) == parc_rt_fork_join_ns(1));
 }
 
-/* Once measured, a decision must be cheap enough for an if() clause. */
+/* Once measured, a decision must be cheap enough for an if() clause.
+ * Measured in thread CPU time, so that other processes do not count. */
 static void test_worth_cost(void)
 {
 	enum { CALLS = 100000 };
 	omp_set_num_threads(2);
 	volatile int sink = parc_rt_worth(1000, 10);
-	double t0 = now_s();
+	double t0 = thread_cpu_s();
 	for (int i = 0; i < CALLS; i++)
 		sink += parc_rt_worth(1000 + i, 10);
-	double per_call = (now_s() - t0) / CALLS;
+	double per_call = (thread_cpu_s() - t0) / CALLS;
 	printf("parc_rt_worth: %.0f ns per call; min work %lld units\n",
 		per_call * 1e9, parc_rt_min_work());
 	CHECK("cost-1.1", per_call < 2e-6);
@@ -132,7 +142,9 @@ typedef struct worth_row {
 	int expect;
 } worth_row;
 
-/* Rows whose answer does not depend on the machine (2 threads). */
+/* Rows whose answer does not depend on the machine (2 threads): a "yes"
+ * row has at least 10^11 work units (over 100 s of work), a "no" row at
+ * most 16 units, which no fork/join cost on any machine turns around. */
 static const worth_row worth_fixed[] = {
 	{ "worth-1.1", 0, 1000000000LL, 0 },
 	{ "worth-1.2", 1, 1000000000000LL, 0 },
@@ -142,7 +154,7 @@ static const worth_row worth_fixed[] = {
 	{ "worth-1.6", 1000000000LL, 100, 1 },
 	{ "worth-1.7", 2, 1, 0 },
 	{ "worth-1.8", 16, 1, 0 },
-	{ "worth-1.9", 100000000LL, 0, 1 },
+	{ "worth-1.9", 100000000000LL, 0, 1 },
 };
 
 /* Checks the measured model: fixed rows, the threshold boundary, that
