@@ -1119,7 +1119,9 @@ class Gen:
         self.k_nvar += 1
         # temps and accumulators may be file-scope or static locals
         storage = self.pick({"auto": 87, "global": 8, "static": 5}) if prefix in "ts" else "auto"
-        if not self.on("globals"):
+        if not self.on("globals") or (prefix == "s" and ty == "int"):
+            # (an int accumulator that outlives one call could overflow when
+            # the kernel runs twice)
             storage = "auto"
         if storage == "global":
             name = "g%d%s" % (self.k_idx, name)

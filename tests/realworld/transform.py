@@ -20,16 +20,16 @@ into a library and again into a test program with -DTEST):
   * parc's output must be the input plus inserted lines and inline
     _Pragma(...) operators only; anything else is recorded as an anomaly
     and the file is left unchanged;
-  * when the configurations disagree, only the insertions that every
-    configuration made are kept (each insertion stands alone: a pragma
-    plus a #line restoring the numbering, or an inline _Pragma), so the
-    code is parallelized only where parc proved it under every flag set
-    the build uses.
+  * when the configurations disagree, an insertion (a pragma plus a #line
+    restoring the numbering, or an inline _Pragma: each stands alone) is
+    kept only if no configuration that sees the loop left it serial, so
+    the code is parallelized only where parc proved it under every flag
+    set the build compiles it with (see merge()).
 
 The file is rewritten only if the result differs from the original, so an
 incremental rebuild recompiles exactly the transformed files.  The summary
-lists per file: configurations, loops (from the first configuration's
-report), pragmas kept, pragmas dropped because configurations disagreed,
+lists per file: configurations, loops (from the report of the
+configuration with the most loops), pragmas kept, pragmas dropped because configurations disagreed,
 and failures; plus totals, and the sha256 of each rewritten file so that
 the caller can check that the build did not regenerate it.
 """
@@ -43,6 +43,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 
 KEEP_JOINED = ("-I", "-D", "-U", "-std=", "-O", "-m")
 KEEP_ALONE = ("-pthread", "-ansi")
@@ -146,6 +147,32 @@ def same_edit(a, b):
     return norm(a) == norm(b)
 
 
+def merge(all_mods, reports, has_line_directives):
+    """The edits to keep when a file is compiled in several
+    configurations.  An edit is kept if every configuration that made it
+    made the same one, and no configuration that did not make it saw the
+    loop (a loop the preprocessor removes in one configuration is not
+    judged by it).  With #line directives in the input, report lines are
+    not physical lines: only edits all configurations made are kept.
+    parc's overlap helper (a static inline function) is kept whenever a
+    configuration added it."""
+    seen = [{l["line"] for l in rep["loops"]} for rep in reports]
+    kept = {}
+    for k in sorted({k for mods in all_mods for k in mods}):
+        have = [mods[k] for mods in all_mods if k in mods]
+        if any(not same_edit(v, have[0]) for v in have[1:]):
+            continue
+        if len(have) < len(all_mods):
+            helper = k[0] == "ins" and any("__parc_a" in line for line in have[0])
+            loop_line = k[1] + 1
+            if not helper and (has_line_directives or any(
+                    k not in mods and loop_line in lines
+                    for mods, lines in zip(all_mods, seen))):
+                continue
+        kept[k] = have[0]
+    return kept
+
+
 def apply_mods(orig_lines, mods):
     out = []
     for i, line in enumerate(orig_lines):
@@ -167,12 +194,15 @@ def run_parc(parc, path, directory, flags, workdir, tag):
     out = os.path.join(workdir, tag + ".c")
     rep = os.path.join(workdir, tag + ".json")
     cmd = [parc] + flags + [path, "-o", out, "--report=" + rep]
+    t0 = time.monotonic()
     try:
         p = subprocess.run(cmd, cwd=directory, capture_output=True, text=True,
                            errors="replace", timeout=PARC_TIMEOUT)
     except subprocess.TimeoutExpired:
-        return {"rc": "timeout", "cmd": cmd, "stderr": "timed out after %ds" % PARC_TIMEOUT}
-    r = {"rc": p.returncode, "cmd": cmd, "stderr": p.stderr}
+        return {"rc": "timeout", "cmd": cmd, "stderr": "timed out after %ds" % PARC_TIMEOUT,
+                "seconds": PARC_TIMEOUT}
+    r = {"rc": p.returncode, "cmd": cmd, "stderr": p.stderr,
+         "seconds": round(time.monotonic() - t0, 2)}
     if p.returncode == 0:
         with open(out, encoding="utf-8", errors="surrogateescape", newline="") as f:
             r["text"] = f.read()
@@ -193,6 +223,7 @@ def process(parc, path, configs, reports_dir, index):
             runs.append(r)
             if r["rc"] != 0:
                 break
+    res["seconds"] = round(sum(r["seconds"] for r in runs), 2)
     bad = runs[-1]
     if bad["rc"] != 0:
         crash = not (bad["rc"] == 1)
@@ -203,9 +234,11 @@ def process(parc, path, configs, reports_dir, index):
         if crash:
             res["stderr"] = bad["stderr"][-4000:]
         return res
-    rep = runs[0]["report"]
+    # Loop counts come from the configuration that sees the most loops
+    # (code under #ifdef may exist in one configuration only).
+    rep = max((r["report"] for r in runs), key=lambda rep: rep["summary"]["loops"])
     res["loops"] = rep["summary"]["loops"]
-    res["parallel_first"] = rep["summary"]["parallel"]
+    res["parallel_in_report"] = rep["summary"]["parallel"]
     res["reasons"] = {}
     res["decisions"] = {}
     for loop in rep["loops"]:
@@ -224,13 +257,15 @@ def process(parc, path, configs, reports_dir, index):
             res["reason"] = "parc changed more than pragmas (config %s)" % " ".join(r["cmd"])
             return res
         all_mods.append(mods)
-    kept = dict(all_mods[0])
-    for mods in all_mods[1:]:
-        kept = {k: v for k, v in kept.items() if k in mods and same_edit(mods[k], v)}
+    kept = merge(all_mods, [r["report"] for r in runs], "#line" in orig)
     final = "".join(apply_mods(orig_lines, kept))
     base = count_pragmas(orig)
     res["parallel"] = count_pragmas(final) - base
-    res["dropped"] = max(count_pragmas(r["text"]) - base for r in runs) - res["parallel"]
+    union = {}
+    for mods in all_mods:
+        for k, v in mods.items():
+            union.setdefault(k, v)
+    res["dropped"] = count_pragmas("".join(apply_mods(orig_lines, union))) - base - res["parallel"]
     if final != orig:
         with open(path, "w", encoding="utf-8", errors="surrogateescape", newline="") as f:
             f.write(final)
