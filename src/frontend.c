@@ -625,6 +625,9 @@ static parc_expr *conv_expr_kids(fe *f, CXCursor c, kids *k)
 	case CXCursor_CStyleCastExpr:
 		e = new_expr(f, PARC_EXPR_CAST, c);
 		e->a = last_expr_child(f, k);
+		/* Spelled only for explicit casts, which remarks may name. */
+		if (e->type && !e->type->spelling)
+			e->type->spelling = take_string(f, clang_getTypeSpelling(clang_getCursorType(c)));
 		fold(e);
 		return e;
 	case CXCursor_UnaryExpr:

@@ -26,6 +26,8 @@ typedef struct cand {
 	int owned;            /* references inside reduction shapes */
 	parc_op red;          /* reduction operator, NONE if none yet */
 	bool red_conflict;    /* shapes with different operators */
+	const char *narrowed; /* a reduction shape but for a cast to this type */
+	int narrowed_line;
 } cand;
 
 typedef struct sc {
@@ -265,6 +267,12 @@ static bool fstmt(sc *s, parc_stmt *st, unsigned char *set)
 
 /* ------------------------------------------------------ reductions */
 
+static bool same_repr(const parc_type *a, const parc_type *b)
+{
+	return a && b && a->cls == b->cls && a->size == b->size && a->size > 0 &&
+		a->is_unsigned == b->is_unsigned && a->is_bool == b->is_bool;
+}
+
 static bool same_expr(parc_expr *a, parc_expr *b)
 {
 	if (!a || !b)
@@ -280,7 +288,11 @@ static bool same_expr(parc_expr *a, parc_expr *b)
 			return false;
 		break;
 	case PARC_EXPR_BINARY: case PARC_EXPR_UNARY: case PARC_EXPR_INDEX:
-	case PARC_EXPR_CAST: case PARC_EXPR_COND:
+	case PARC_EXPR_CAST:
+		if (!same_repr(a->type, b->type))
+			return false;   /* (signed char)x is not (long)x */
+		break;
+	case PARC_EXPR_COND:
 		break;
 	default:
 		return false;   /* calls, assignments, literals of other kinds */
@@ -313,6 +325,37 @@ static int refs_of(parc_expr *e, parc_var *v, bool *effects)
 	return r.n;
 }
 
+/* A cast that keeps every value of its operand.  Stricter than
+ * parc_type_converts_exactly: a signed value cast to a wider unsigned type
+ * changes when negative, and a reduction must see the same values. */
+static bool cast_keeps_value(parc_expr *e)
+{
+	parc_type *to = e->type, *from = e->a ? e->a->type : NULL;
+	if (!parc_type_converts_exactly(to, from))
+		return false;
+	return !(to->cls == PARC_TY_INT && from->cls == PARC_TY_INT &&
+		 to->is_unsigned && !from->is_unsigned);
+}
+
+/* Strips only the casts that keep every value: (unsigned char)(s + a[j])
+ * wraps at each step, so a reduction over it is not a sum (fuzz seed 91). */
+static parc_expr *skip_exact_casts(parc_expr *e)
+{
+	while (e && e->kind == PARC_EXPR_CAST && e->a && cast_keeps_value(e))
+		e = e->a;
+	return e;
+}
+
+/* The right side of "v = ...": a cast to v's own type there is the
+ * conversion the assignment makes anyway. */
+static parc_expr *skip_update_casts(parc_expr *e, parc_var *v)
+{
+	while (e && e->kind == PARC_EXPR_CAST && e->a &&
+	       (cast_keeps_value(e) || same_repr(e->type, v->type)))
+		e = e->a;
+	return e;
+}
+
 /* An integer reduction variable cannot take a floating operand: each step
  * truncates, so the order of the steps matters. */
 static bool operand_fits(parc_var *v, parc_type *operand)
@@ -333,7 +376,7 @@ static void own(sc *s, int k, parc_op op, int count)
  * occurs exactly once, as a leaf with a positive sign. */
 static bool chain_has(parc_expr *e, parc_var *v, parc_op op, int sign, int *found)
 {
-	e = parc_expr_skip_casts(e);
+	e = skip_exact_casts(e);
 	if (e->kind == PARC_EXPR_VAR && e->var == v) {
 		(*found)++;
 		return sign > 0;
@@ -359,7 +402,7 @@ static parc_op reduction_class(parc_op op)
 /* Whether comparison "cmp" of (x OP y) says "x is the larger". */
 static int larger_side(parc_expr *cmp, parc_var *v, parc_expr **other)
 {
-	parc_expr *x = parc_expr_skip_casts(cmp->a), *y = parc_expr_skip_casts(cmp->b);
+	parc_expr *x = skip_exact_casts(cmp->a), *y = skip_exact_casts(cmp->b);
 	bool gt = cmp->op == PARC_OP_GT || cmp->op == PARC_OP_GE;
 	bool lt = cmp->op == PARC_OP_LT || cmp->op == PARC_OP_LE;
 	if (cmp->kind != PARC_EXPR_BINARY || (!gt && !lt))
@@ -379,6 +422,19 @@ static bool clean(parc_expr *e, parc_var *v)
 	return refs_of(e, v, &fx) == 0 && !fx;
 }
 
+/* Remembers a cast that keeps "v = (T)(v + x)" from being a reduction, so
+ * the report can say why. */
+static void note_narrowing(sc *s, int k, parc_expr *r, parc_expr *at)
+{
+	parc_expr *in = parc_expr_skip_casts(r);
+	if (r && r->kind == PARC_EXPR_CAST && r->type && r->type->spelling &&
+	    in->kind == PARC_EXPR_BINARY && refs_of(in, s->c[k].var, NULL) == 1 &&
+	    !s->c[k].narrowed) {
+		s->c[k].narrowed = r->type->spelling;
+		s->c[k].narrowed_line = at->loc.line;
+	}
+}
+
 /* v = cond ? x : y, v = fmax(v, e), v = v op e ... */
 static void match_assign(sc *s, parc_expr *e)
 {
@@ -394,7 +450,8 @@ static void match_assign(sc *s, parc_expr *e)
 			own(s, k, reduction_class(op), 1);
 		return;
 	}
-	parc_expr *r = parc_expr_skip_casts(e->b);
+	parc_expr *r = skip_update_casts(e->b, v);
+	note_narrowing(s, k, r, e);
 	if (r->kind == PARC_EXPR_BINARY) {
 		parc_op op = r->op == PARC_OP_SUB ? PARC_OP_ADD : r->op;
 		int found = 0;
@@ -407,14 +464,14 @@ static void match_assign(sc *s, parc_expr *e)
 	}
 	if (r->kind == PARC_EXPR_COND) {
 		parc_expr *other;
-		int side = larger_side(parc_expr_skip_casts(r->a), v, &other);
+		int side = larger_side(skip_exact_casts(r->a), v, &other);
 		if (!side || !clean(other, v))
 			return;
-		parc_expr *b = parc_expr_skip_casts(r->b), *c = parc_expr_skip_casts(r->c);
-		bool b_other = same_expr(b, parc_expr_skip_casts(other)) &&
+		parc_expr *b = skip_exact_casts(r->b), *c = skip_exact_casts(r->c);
+		bool b_other = same_expr(b, skip_exact_casts(other)) &&
 			c->kind == PARC_EXPR_VAR && c->var == v;
 		bool b_v = b->kind == PARC_EXPR_VAR && b->var == v &&
-			same_expr(c, parc_expr_skip_casts(other));
+			same_expr(c, skip_exact_casts(other));
 		if ((b_other || b_v) && parc_type_converts_exactly(v->type, other->type))
 			own(s, k, (side > 0) == b_other ? PARC_OP_MAX : PARC_OP_MIN, 3);
 		return;
@@ -424,8 +481,8 @@ static void match_assign(sc *s, parc_expr *e)
 		parc_func *fn = parc_program_find_func(s->p, r->name);
 		if (!(mx || mn) || strlen(r->name) > 5 || (fn && fn->body))
 			return;     /* the file's own fmax is not libm's */
-		parc_expr *x = parc_expr_skip_casts(r->args.items[0]);
-		parc_expr *y = parc_expr_skip_casts(r->args.items[1]);
+		parc_expr *x = skip_exact_casts(r->args.items[0]);
+		parc_expr *y = skip_exact_casts(r->args.items[1]);
 		bool xv = x->kind == PARC_EXPR_VAR && x->var == v;
 		bool yv = y->kind == PARC_EXPR_VAR && y->var == v;
 		parc_expr *o = xv ? y : x;
@@ -452,9 +509,9 @@ static bool match_if(sc *s, parc_stmt *st)
 		return false;
 	parc_var *v = parc_expr_skip_casts(t->expr->a)->var;
 	parc_expr *other;
-	int side = larger_side(parc_expr_skip_casts(st->expr), v, &other);
+	int side = larger_side(skip_exact_casts(st->expr), v, &other);
 	if (!side || !clean(other, v) ||
-	    !same_expr(parc_expr_skip_casts(other), parc_expr_skip_casts(t->expr->b)) ||
+	    !same_expr(skip_exact_casts(other), skip_update_casts(t->expr->b, v)) ||
 	    !parc_type_converts_exactly(v->type, other->type))
 		return false;
 	own(s, k, side > 0 ? PARC_OP_MAX : PARC_OP_MIN, 2);
@@ -887,6 +944,16 @@ static bool classify(sc *s, cand *c)
 			"'%s' is advanced only in some iterations (line %d), so its value in an "
 			"iteration depends on all earlier ones", v->name, c->write_line);
 		r->var = v->name;
+		return false;
+	}
+	if (c->exposed && c->narrowed) {
+		parc_reason *r = parc_loop_add_reason(s->p, s->l, PARC_REASON_SCALAR_DEP,
+			"scalar '%s' is not a reduction: its update at line %d converts "
+			"through '%s', which wraps or rounds at every step, so the order "
+			"of the steps matters", v->name, c->narrowed_line, c->narrowed);
+		r->var = v->name;
+		r->src_line = c->write_line;
+		r->dst_line = c->exposed_line;
 		return false;
 	}
 	if (c->exposed) {

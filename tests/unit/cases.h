@@ -346,6 +346,37 @@
   "{ double s = 0; for (int i = 0; i < n; i++) s += a[i]; }\n",
   0, "parallel", NULL, "reduction(+:s)" },
 
+{ "scal-2.42 narrowing-cast-sum", "int f(const int *a, int n)\n"
+  "{ int s = 0; for (int i = 0; i < n; i++) s = (unsigned char)(s + a[i]); return s; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.43 narrowing-cast-ushort", "int f(int n)\n"
+  "{ int s = 0; for (int i = 0; i < n; i++) s = (unsigned short)(s + 4); return s; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.44 cast-to-own-type", "int f(const int *a, int n)\n"
+  "{ unsigned char s = 0; for (int i = 0; i < n; i++) s = (unsigned char)(s + a[i]); return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.45 widening-cast-sum", "long f(const int *a, int n)\n"
+  "{ long s = 0; for (int i = 0; i < n; i++) s = (long long)(s + a[i]); return s; }\n",
+  0, "parallel", NULL, "reduction(+:s)" },
+{ "scal-2.46 narrowing-leaf", "long f(const int *a, int n)\n"
+  "{ long s = 0; for (int i = 0; i < n; i++) s = (int)s + a[i]; return s; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.47 max-stores-truncated", "int f(const int *a, int n)\n"
+  "{ int q = 0; for (int i = 0; i < n; i++) if (a[i] > q) q = (signed char)a[i]; return q; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.48 max-compares-truncated", "int f(const int *a, int n)\n"
+  "{ int q = 0; for (int i = 0; i < n; i++) q = a[i] > (signed char)q ? a[i] : q; return q; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.49 max-same-cast-both", "int f(const int *a, int n)\n"
+  "{ int q = 0; for (int i = 0; i < n; i++) if ((signed char)a[i] > q) q = (signed char)a[i]; return q; }\n",
+  0, "parallel", NULL, "reduction(max:q)" },
+{ "scal-2.50 max-different-casts", "int f(const int *a, int n)\n"
+  "{ int q = 0; for (int i = 0; i < n; i++) if ((short)a[i] > q) q = (signed char)a[i]; return q; }\n",
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.51 double-through-float", "double f(const double *a, int n)\n"
+  "{ double s = 0; for (int i = 0; i < n; i++) s = (float)(s + a[i]); return s; }\n",
+  0, "serial", "scalar-dependence", NULL },
+
 /* ---- call-1: calls */
 { "call-1.1 sqrt", "#include <math.h>\nvoid f(double *restrict a, const double *restrict b, int n)\n"
   "{ for (int i = 0; i < n; i++) a[i] = sqrt(b[i]); }\n", 0, "parallel", NULL, "" },
