@@ -14,6 +14,7 @@ typedef struct parc_run {
 	const char *output;       /* "output": file name, or "-" */
 	const char *report;       /* "report": JSON report file, or NULL */
 	bool dump_ir;
+	bool instrument;          /* "instrument": write the checking version */
 	parc_remark_mode remarks;
 	const char *const *clang_args;
 	int nclang;

@@ -35,6 +35,7 @@ typedef struct fe {
 	const char *cur_file;  /* last presumed file name seen */
 	var_slot *slots;
 	unsigned nslots, used;
+	bool extents;          /* fill parc_expr.xoff/xend */
 } fe;
 
 static parc_stmt *conv_stmt(fe *f, CXCursor c);
@@ -327,6 +328,25 @@ static parc_func *get_func(fe *f, CXCursor d)
 
 /* ---------------------------------------------------------------- exprs */
 
+/* The bytes an expression spans, when both of its ends are written in the
+ * main file itself (not produced by a macro), so that text may be put
+ * around it. */
+static void expr_extent(fe *f, parc_expr *e, CXCursor c)
+{
+	CXSourceRange r = clang_getCursorExtent(c);
+	CXSourceLocation s = clang_getRangeStart(r), t = clang_getRangeEnd(r);
+	bool m1, m2;
+	int o1, o2;
+	if (loc_in_macro(s) || loc_in_macro(t))
+		return;
+	exp_loc(f, s, &o1, &m1);
+	exp_loc(f, t, &o2, &m2);
+	if (m1 && m2 && o1 < o2) {
+		e->xoff = o1;
+		e->xend = o2;
+	}
+}
+
 /* A node whose location is set by the caller from its first operand: for
  * nodes that start with an operand (a + b, a[i], f(x), a.x, c ? x : y,
  * i++), asking libclang costs a walk down the operand chain. */
@@ -335,6 +355,9 @@ static parc_expr *new_expr_at_operand(fe *f, parc_expr_kind k, CXCursor c)
 	parc_expr *e = parc_arena_alloc(f->p->arena, sizeof *e);
 	e->kind = k;
 	e->type = conv_type(f, clang_getCursorType(c), 0);
+	e->xoff = e->xend = -1;
+	if (f->extents)
+		expr_extent(f, e, c);
 	return e;
 }
 
@@ -496,6 +519,7 @@ static parc_expr *conv_member(fe *f, CXCursor c, kids *k)
 	e->name = take_string(f, clang_getCursorSpelling(c));
 	CXCursor field = clang_getCursorReferenced(c);
 	e->in_union = clang_getCursorSemanticParent(field).kind == CXCursor_UnionDecl;
+	e->bitfield = clang_Cursor_isBitField(field);
 	for (int i = 0; i < k->n && !e->a; i++)
 		if (clang_isExpression(k->c[i].kind))
 			e->a = conv_expr(f, k->c[i]);
@@ -1136,7 +1160,7 @@ parc_program *parc_frontend_parse(const parc_frontend_opts *o)
 	for (int i = 0; i < o->nargs; i++)
 		if (!strcmp(o->args[i], "-fno-strict-aliasing"))
 			p->no_strict_aliasing = true;
-	fe f = { .p = p, .tu = tu };
+	fe f = { .p = p, .tu = tu, .extents = o->extents };
 	f.main_file = clang_getFile(tu, o->path);
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &f);
 	free(f.slots);

@@ -62,6 +62,10 @@ static void usage(FILE *out)
 "                       the database, into DIR (keeping the tree layout) and\n"
 "                       print a summary\n"
 "  -j N                 worker processes for --out-dir (default: all cores)\n"
+"  --instrument         write a checking version instead: compiled without\n"
+"                       OpenMP, linked with -lparc_rt and run, it reports\n"
+"                       every parallelized or asserted loop whose iterations\n"
+"                       touch the same memory (exit status 66)\n"
 "  --check              analyse only; exit 1 if a loop the user insists on\n"
 "                       is not parallel, a baseline loop regressed, or a\n"
 "                       file fails to parse (files, or -p BUILD_DIR)\n"
@@ -194,6 +198,8 @@ static int parse_args(int argc, char **argv, options *o)
 			o->out_dir = a + 10;
 		} else if (!strcmp(a, "--check")) {
 			r->check = true;
+		} else if (!strcmp(a, "--instrument")) {
+			r->instrument = true;
 		} else if (!strncmp(a, "--baseline=", 11)) {
 			o->baseline_path = a + 11;
 		} else if (!strncmp(a, "--sarif=", 8)) {
@@ -411,7 +417,8 @@ static int run(const parc_run *o, parc_stats *st)
 	char *src = read_input(o, shown, &len);
 	if (!src)
 		return EXIT_INPUT;
-	parc_frontend_opts fo = { shown, src, (int)len, o->clang_args, o->nclang, stderr };
+	parc_frontend_opts fo = { shown, src, (int)len, o->clang_args, o->nclang, stderr,
+		o->instrument };
 	parc_program *p = parc_frontend_parse(&fo);
 	if (!p) {
 		free(src);
@@ -433,7 +440,10 @@ static int run(const parc_run *o, parc_stats *st)
 		parc_sarif_add_program(o->sarif, p);
 	parc_buf out;
 	parc_buf_init(&out);
-	parc_rewrite(p, &out);
+	if (o->instrument)
+		parc_instrument(p, &out);
+	else
+		parc_rewrite(p, &out);
 	int rc = failures ? EXIT_INPUT : o->check ? 0 : write_output(o, &out);
 	const char *why = NULL;
 	if ((!rc || o->check) && o->report && parc_report_write(p, o->report, &why) != PARC_OK) {

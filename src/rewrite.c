@@ -62,7 +62,7 @@ static void insertion(parc_program *p, parc_loop *l, parc_buf *out)
  * ranges never overlap.  One line, so that a diff shows one added line;
  * reserved-style parameter names, __inline__ and __extension__ so that user
  * macros and -std=c89 -pedantic leave it alone. */
-static void overlap_helper(parc_buf *b, const char *name)
+void parc_overlap_helper(parc_buf *b, const char *name)
 {
 	parc_buf_printf(b, "__extension__ static __inline__ int %s(const void *__parc_a, "
 		"long long __parc_alo, long long __parc_ahi, unsigned long long __parc_asz, "
@@ -115,7 +115,7 @@ void parc_rewrite(parc_program *p, parc_buf *out)
 			parc_loop *u = helper_user(p);
 			const char *nl = newline_of(p, helper > 0 ? helper : 1);
 			parc_buf_add(out, p->src + done, (size_t)(helper - done));
-			overlap_helper(out, parc_overlap_name(p));
+			parc_overlap_helper(out, parc_overlap_name(p));
 			parc_buf_puts(out, nl);
 			line_directive(out, u->func->loc.line, u->file, nl);
 			done = helper;

@@ -16,7 +16,7 @@ def c_files(roots):
     for root in roots:
         for d, _, files in os.walk(root):
             for f in sorted(files):
-                if f.endswith(".c") and not f.endswith(".expected.c"):
+                if f.endswith(".c") and not f.endswith((".expected.c", ".instrumented.c")):
                     yield os.path.join(d, f)
 
 

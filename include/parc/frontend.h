@@ -16,6 +16,8 @@ typedef struct parc_frontend_opts {
 	const char *const *args;/* "args": clang flags (-I, -D, -std=, ...) */
 	int nargs;
 	FILE *diag;             /* "diag": where clang's errors are printed */
+	bool extents;           /* "extents": fill parc_expr.xoff/xend (costs a
+	                         * walk per expression; --instrument needs it) */
 } parc_frontend_opts;
 
 /* Parses "o->src" and builds the IR of every function defined in the main

@@ -113,6 +113,11 @@ typedef struct parc_expr {
 	bool opaque;          /* "opaque": an expression libclang does not
 	                       * expose; it may have any effect */
 	parc_stmt *stmt;      /* "stmt": body of a STMTEXPR */
+	bool bitfield;        /* "bitfield": MEMBER naming a bit-field */
+	int xoff, xend;       /* "xoff", "xend": the whole expression's bytes
+	                       * [xoff, xend) in the main file when the
+	                       * frontend was asked for extents and no macro
+	                       * is involved at either end; else -1 */
 } parc_expr;
 
 struct parc_stmt {

@@ -14,6 +14,16 @@ void parc_pragma_text(parc_buf *b, parc_loop *l);
  * other change.  The caller frees "out". */
 void parc_rewrite(parc_program *p, parc_buf *out);
 
+/* The one-line definition of the run-time overlap test that loops with an
+ * "rt_check" call (named parc_overlap_name(p)). */
+void parc_overlap_helper(parc_buf *b, const char *name);
+
+/* Writes the checking version of the program into "out": every loop parc
+ * parallelized, or the user asserted independent, records its iterations'
+ * memory accesses when run sequentially (instrument.c, runtime check.c).
+ * The frontend must have been asked for expression extents. */
+void parc_instrument(parc_program *p, parc_buf *out);
+
 /* Writes the JSON report (format: docs/report.md) to "path". */
 parc_status parc_report_write(parc_program *p, const char *path, const char **why);
 

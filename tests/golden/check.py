@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Golden tests of the rewriter and the report: for each NAME.c here, parc's
 output must equal NAME.expected.c and its report NAME.report.json, byte for
-byte.  After a deliberate change, regenerate the expectations with
+byte, and `parc --instrument` must write NAME.instrumented.c.  After a deliberate change, regenerate the expectations with
 
     python3 tests/golden/check.py --parc build/parc --update
 
@@ -19,7 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def inputs():
     return sorted(f for f in glob.glob(os.path.join(HERE, "*.c"))
-                  if not f.endswith(".expected.c"))
+                  if not f.endswith(".expected.c") and not f.endswith(".instrumented.c"))
 
 
 def run_parc(parc, src, tmp):
@@ -30,9 +30,14 @@ def run_parc(parc, src, tmp):
     p = subprocess.run([parc, name, "-o", out, "--report=" + rep], cwd=HERE,
                        capture_output=True, text=True, timeout=60)
     if p.returncode != 0:
-        return None, None, p.stderr
-    with open(out) as f, open(rep) as g:
-        return f.read(), g.read(), p.stderr
+        return None, None, None, p.stderr
+    chk = os.path.join(tmp, "chk_" + name)
+    q = subprocess.run([parc, "--instrument", name, "-o", chk], cwd=HERE,
+                       capture_output=True, text=True, timeout=60)
+    if q.returncode != 0:
+        return None, None, None, q.stderr
+    with open(out) as f, open(rep) as g, open(chk) as h:
+        return f.read(), g.read(), h.read(), p.stderr
 
 
 def compare(label, got, path):
@@ -58,7 +63,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for src in files:
             base = src[:-2]
-            out, rep, err = run_parc(parc, src, tmp)
+            out, rep, chk, err = run_parc(parc, src, tmp)
             name = os.path.basename(src)
             if out is None:
                 print("FAIL golden.%s: parc failed: %s" % (name, err))
@@ -69,10 +74,13 @@ def main():
                     f.write(out)
                 with open(base + ".report.json", "w") as f:
                     f.write(rep)
+                with open(base + ".instrumented.c", "w") as f:
+                    f.write(chk)
                 print("updated golden.%s" % name)
                 continue
             problems = compare("output", out, base + ".expected.c")
             problems += compare("report", rep, base + ".report.json")
+            problems += compare("instrumented", chk, base + ".instrumented.c")
             if problems:
                 failed += 1
                 print("FAIL golden.%s: %s" % (name, "\n".join(problems)))
