@@ -52,6 +52,13 @@ PROFILE = {}
 PROFILE_LOCK = threading.Lock()
 
 
+# The run-time checker behind parc --instrument, compiled into each checked
+# program (runtime/src/check.c).
+CHECK_SOURCE = os.path.join(HERE, "..", "..", "runtime", "src", "check.c")
+CHECK_INCLUDE = os.path.join(HERE, "..", "..", "runtime", "include")
+PARC_CHK_EXIT = 66
+
+
 def sh(argv, timeout=120, env=None, cwd=None):
     """Run a command; returns (rc, stdout, stderr); rc is 'timeout' on timeout
     and -SIG when killed by a signal."""
@@ -249,7 +256,36 @@ class Checker:
                            detail="%d threads: %s, printed %r; expected %r\n%s" % (
                                t, describe_rc(rc), o[-300:], ref[-300:], e[-1000:]))
                 return res
+        if self.opts.instrument and res["parallel"]:
+            self.check_instrumented(src, ref, res)
         return res
+
+    def check_instrumented(self, src, ref, res):
+        """The second oracle: parc --instrument's build, run sequentially,
+        must find no conflict in any loop parc parallelized, and print
+        what the program prints."""
+        chk = self.path("prog.chk.c")
+        rc, _, err = sh([self.opts.parc, "--instrument", src, "-o", chk], timeout=PARC_TIMEOUT)
+        if rc != 0:
+            res.update(status="fail", kind="instrument-parc",
+                       detail="parc --instrument %s\n%s" % (describe_rc(rc), err[-3000:]))
+            return
+        exe = self.path("chk")
+        rc, _, err = sh([CC, "-O1", "-w", "-I", CHECK_INCLUDE, chk, CHECK_SOURCE, "-o", exe, "-lm"])
+        if rc != 0:
+            res.update(status="fail", kind="instrument-compile",
+                       detail="the instrumented program does not compile:\n" + err[-3000:])
+            return
+        rc, o, e = sh([exe], timeout=RUN_TIMEOUT * 4)
+        if rc == PARC_CHK_EXIT or "carries a dependence at run time" in e:
+            first = re.search(r"error: (loop carries .*)", e)
+            res.update(status="fail", kind="instrument-conflict",
+                       sig=first.group(1)[:80] if first else "",
+                       detail="--instrument found a conflict in a parallelized loop:\n" + e[-2000:])
+        elif rc != 0 or o != ref:
+            res.update(status="fail", kind="instrument-output",
+                       detail="instrumented run: %s, printed %r; expected %r\n%s" % (
+                           describe_rc(rc), o[-300:], ref[-300:], e[-1000:]))
 
 
 # ------------------------------------------------------------------ shrinking
@@ -612,6 +648,9 @@ def main():
                     help="check every program with ASan too (default: UBSan, and ASan only "
                     "for programs that fail and while shrinking)")
     ap.add_argument("--run-timeout", type=float, default=10)
+    ap.add_argument("--no-instrument", dest="instrument", action="store_false",
+                    help="skip the second oracle (parc --instrument's checking build, "
+                    "run on every program with a parallel loop)")
     ap.add_argument("--profile", action="store_true", help="print where the time went")
     ap.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary")
     opts = ap.parse_args()
