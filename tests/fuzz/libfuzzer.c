@@ -26,7 +26,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *src = malloc(size + 1);
 	memcpy(src, data, size);
 	src[size] = '\0';
-	parc_frontend_opts o = { "fuzz.c", src, (int)size, NULL, 0, NULL };
+	/* Odd-sized inputs also go through --instrument, which needs the
+	 * expressions' extents. */
+	bool instrument = size % 2 == 1;
+	parc_frontend_opts o = { "fuzz.c", src, (int)size, NULL, 0, NULL, instrument };
 	parc_program *p = parc_frontend_parse(&o);
 	if (p) {
 		parc_control_pragmas(p, NULL);
@@ -35,6 +38,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		parc_buf_init(&out);
 		parc_rewrite(p, &out);
 		parc_buf_free(&out);
+		if (instrument) {
+			parc_buf_init(&out);
+			parc_instrument(p, &out);
+			parc_buf_free(&out);
+		}
 		FILE *devnull = fopen("/dev/null", "w");
 		if (devnull) {
 			parc_remarks_print(p, devnull, PARC_REMARK_ALL);
