@@ -72,6 +72,27 @@ def pragma_above(text, loop_line_text, nth=0):
     return lines[j].strip() if j >= 0 else ""
 
 
+def sarif_schema():
+    """The official SARIF 2.1.0 JSON schema, when PARC_SARIF_SCHEMA names
+    it (.ci/run takes it from the sarif-om package on PyPI), and the
+    jsonschema module to apply it; else None."""
+    path = os.environ.get("PARC_SARIF_SCHEMA")
+    if not path:
+        return None
+    import jsonschema
+    with open(path) as f:
+        schema = json.load(f)
+    return jsonschema.validators.validator_for(schema)(schema)
+
+
+def schema_problems(doc):
+    v = sarif_schema()
+    if v is None:
+        return []
+    return ["schema: %s at %s" % (e.message[:200], "/".join(map(str, e.absolute_path)))
+            for e in v.iter_errors(doc)]
+
+
 def validate_sarif(doc):
     """The structure GitHub code scanning reads, plus the object model."""
     problems = []
@@ -93,6 +114,7 @@ def validate_sarif(doc):
             if not loc.get("artifactLocation", {}).get("uri") or \
                     loc.get("region", {}).get("startLine", 0) < 1:
                 problems.append("location")
+    problems += schema_problems(doc)
     try:
         from sarif_pydantic import Sarif
     except ImportError:
@@ -192,6 +214,16 @@ def main():
         check("sarif-valid", not problems, problems)
         print("note: SARIF object-model validation %s" % ("ran" if model else
               "skipped (pip install sarif-pydantic to run it)"))
+        if sarif_schema() is not None:
+            # The schema must be able to fail: a level SARIF does not have.
+            bad = json.loads(json.dumps(doc))
+            bad["runs"][0]["results"][0]["level"] = "fatal"
+            check("sarif-schema-rejects", schema_problems(bad) != [], "accepted")
+            print("note: SARIF JSON-schema validation ran (%s)" % os.environ["PARC_SARIF_SCHEMA"])
+        else:
+            check("sarif-schema-required", not os.environ.get("PARC_REQUIRE_SARIF_SCHEMA"),
+                  "PARC_REQUIRE_SARIF_SCHEMA is set but PARC_SARIF_SCHEMA is not")
+            print("note: SARIF JSON-schema validation skipped (set PARC_SARIF_SCHEMA)")
         write("broken.c", "int f( {\n")
         p = run("--check", "k.c", "broken.c")
         check("check-parse-failure", p.returncode == 1 and "broken.c:1" in p.stderr, p.stderr)
