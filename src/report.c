@@ -114,6 +114,8 @@ void parc_remarks_print(parc_program *p, FILE *out, parc_remark_mode mode)
 			parc_buf_init(&b);
 			parc_pragma_text(&b, l);
 			const char *cl = b.data + sizeof("omp parallel for") - 1;
+			if (l->simd)
+				cl += sizeof(" simd") - 1;
 			fprintf(out, "loop parallelized%s%s%s [-Rpass=parc]\n",
 				*cl ? " [" : "", *cl ? cl + 1 : "", *cl ? "]" : "");
 			parc_buf_free(&b);

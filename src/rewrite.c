@@ -14,7 +14,7 @@
 
 void parc_pragma_text(parc_buf *b, parc_loop *l)
 {
-	parc_buf_puts(b, "omp parallel for");
+	parc_buf_puts(b, l->simd ? "omp parallel for simd" : "omp parallel for");
 	if (l->collapse > 1)
 		parc_buf_printf(b, " collapse(%d)", l->collapse);
 	for (int i = 0; i < l->clauses.len; i++)

@@ -185,6 +185,8 @@ struct parc_loop {
 	parc_vec reasons;     /* "reasons": parc_reason, why not (or notes) */
 	parc_vec clauses;     /* "clauses": const char *, e.g. "private(j)" */
 	int collapse;         /* "collapse": loops collapsed (1 = none) */
+	bool simd;            /* "simd": an innermost loop whose pragma adds
+	                       * simd (parallel for simd), see decide.c */
 	const char *rt_check; /* "rt_check": C condition under which the loop
 	                       * may run in parallel (pointers do not overlap),
 	                       * or NULL when none is needed */

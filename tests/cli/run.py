@@ -26,7 +26,7 @@ void scale(double k)
 #endif
 }
 """
-PRAGMA = "    #pragma omp parallel for\n"
+PRAGMA = "    #pragma omp parallel for simd\n"
 
 
 def expected(name, line=5, src=SRC):

@@ -15,7 +15,7 @@ double kernels(int n)
 	double sum = 0.0, peak = -1.0;
 	int i;
 
-	#pragma omp parallel for
+	#pragma omp parallel for simd
 #line 18 "basic.c"
 	for (i = 0; i < n; i++)     /* map */
 		a[i] = SQR(b[i]) + sqrt(c[i]);

@@ -6,6 +6,7 @@
  * clause list it must get.  Rows live in cases.h, grouped by topic and
  * named hierarchically (deps-1.2 ...). */
 #include "parc/analysis.h"
+#include "parc/control.h"
 #include "parc/frontend.h"
 #include "parc/output.h"
 
@@ -75,6 +76,8 @@ static bool run_case(const test_case *t)
 		parc_pragma_text(&b, l);
 		const char *cl = b.data + strlen("omp parallel for");
 		cl += *cl == ' ';
+		if (!strncmp(cl, "simd", 4) && (cl[4] == ' ' || !cl[4]))
+			cl += 4 + (cl[4] == ' ');   /* simd has its own table below */
 		if (strcmp(cl, t->clauses)) {
 			fprintf(stderr, "FAIL %s: clauses '%s', expected '%s'\n", t->name, cl,
 				t->clauses);
@@ -88,6 +91,54 @@ static bool run_case(const test_case *t)
 	return ok;
 }
 
+/* Whether a parallel loop's pragma is "parallel for simd". */
+typedef struct simd_case {
+	const char *name, *src;
+	int loop;
+	bool simd;
+} simd_case;
+
+static const simd_case simd_cases[] = {
+	{ "simd.map", "void f(double *restrict a, const double *restrict b, int n)\n"
+	  "{ for (int i = 0; i < n; i++) a[i] = b[i] * 2; }\n", 0, true },
+	{ "simd.sum", "double f(const double *a, int n)\n"
+	  "{ double s = 0; for (int i = 0; i < n; i++) s += a[i]; return s; }\n", 0, true },
+	{ "simd.libm", "#include <math.h>\nvoid f(double *restrict a, int n)\n"
+	  "{ for (int i = 0; i < n; i++) a[i] = sqrt(a[i]); }\n", 0, true },
+	{ "simd.branch", "double f(const double *a, int n)\n"
+	  "{ double m = 0; for (int i = 0; i < n; i++) if (a[i] > m) m = a[i]; return m; }\n",
+	  0, false },
+	{ "simd.outer", "double a[100][100];\nvoid f(void)\n"
+	  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = i; }\n",
+	  0, false },
+	{ "simd.same-file-call", "static void g(double *p) { *p = 1; }\n"
+	  "void f(double *restrict a, int n)\n"
+	  "{ for (int i = 0; i < n; i++) g(&a[i]); }\n", 0, false },
+	{ "simd.rt-check", "void f(double *a, const double *b, int n)\n"
+	  "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n", 0, false },
+	{ "simd.asserted", "void f(double *a, const int *p, int n)\n"
+	  "{\n#pragma parc independent\n for (int i = 0; i < n; i++) a[p[i]] = i; }\n", 0, false },
+};
+
+static bool run_simd_case(const simd_case *t)
+{
+	parc_frontend_opts o = { "t.c", t->src, (int)strlen(t->src), NULL, 0, stderr };
+	parc_program *p = parc_frontend_parse(&o);
+	if (!p) {
+		fprintf(stderr, "FAIL %s: parse\n", t->name);
+		return false;
+	}
+	parc_control_pragmas(p, stderr);
+	parc_decide(p);
+	parc_loop *l = p->loops.items[t->loop];
+	bool ok = l->decision == PARC_DECISION_PARALLEL && l->simd == t->simd;
+	if (!ok)
+		fprintf(stderr, "FAIL %s: decision %s, simd %d, expected parallel with simd %d\n",
+			t->name, parc_decision_name(l->decision), l->simd, t->simd);
+	parc_program_free(p);
+	return ok;
+}
+
 int main(int argc, char **argv)
 {
 	int n = (int)(sizeof cases / sizeof cases[0]), failed = 0, run = 0;
@@ -96,6 +147,13 @@ int main(int argc, char **argv)
 			continue;
 		run++;
 		if (!run_case(&cases[i]))
+			failed++;
+	}
+	for (size_t i = 0; i < sizeof simd_cases / sizeof simd_cases[0]; i++) {
+		if (argc > 1 && !strstr(simd_cases[i].name, argv[1]))
+			continue;
+		run++;
+		if (!run_simd_case(&simd_cases[i]))
 			failed++;
 	}
 	printf("%d passed, %d failed\n", run - failed, failed);
