@@ -14,6 +14,8 @@
 #include "parc/version.h"
 
 #include <cjson/cJSON.h>
+#include <errno.h>
+#include <time.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +68,8 @@ static void usage(FILE *out)
 "                       OpenMP, linked with -lparc_rt and run, it reports\n"
 "                       every parallelized or asserted loop whose iterations\n"
 "                       touch the same memory (exit status 66)\n"
+"  --timeout=SECONDS    give up on a file after SECONDS (exit 1): clang-19\n"
+"                       itself can spin forever on some malformed input\n"
 "  --check              analyse only; exit 1 if a loop the user insists on\n"
 "                       is not parallel, a baseline loop regressed, or a\n"
 "                       file fails to parse (files, or -p BUILD_DIR)\n"
@@ -200,6 +204,12 @@ static int parse_args(int argc, char **argv, options *o)
 			r->check = true;
 		} else if (!strcmp(a, "--instrument")) {
 			r->instrument = true;
+		} else if (!strncmp(a, "--timeout=", 10)) {
+			char *end;
+			long n = strtol(a + 10, &end, 10);
+			if (!a[10] || *end || n <= 0 || n > 86400)
+				return usage_error("invalid --timeout '%s' (seconds, 1 to 86400)", a + 10);
+			r->timeout = (int)n;
 		} else if (!strncmp(a, "--baseline=", 11)) {
 			o->baseline_path = a + 11;
 		} else if (!strncmp(a, "--sarif=", 8)) {
@@ -470,27 +480,75 @@ typedef struct job {
 	const parc_run *o;
 	parc_stats *st;
 	int rc;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	bool done;
 } job;
 
 static void *run_job(void *arg)
 {
 	job *j = arg;
-	j->rc = run(j->o, j->st);
+	int rc = run(j->o, j->st);
+	pthread_mutex_lock(&j->mu);
+	j->rc = rc;
+	j->done = true;
+	pthread_cond_signal(&j->cv);
+	pthread_mutex_unlock(&j->mu);
 	return NULL;
+}
+
+/* Waits for the pipeline, at most o->timeout seconds when set.  A file
+ * that takes longer is given up: the thread is left running (the process
+ * ends soon) and its job is deliberately never freed, as it still uses it.
+ * libclang 19 itself spins forever on some malformed input (found by the
+ * libFuzzer target; clang-19 -fsyntax-only does the same). */
+static bool wait_job(job *j, pthread_t t, int timeout)
+{
+	if (timeout <= 0) {
+		pthread_join(t, NULL);
+		return true;
+	}
+	struct timespec until;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += timeout;
+	pthread_mutex_lock(&j->mu);
+	int e = 0;
+	while (!j->done && e != ETIMEDOUT)
+		e = pthread_cond_timedwait(&j->cv, &j->mu, &until);
+	bool done = j->done;
+	pthread_mutex_unlock(&j->mu);
+	if (done)
+		pthread_join(t, NULL);
+	else
+		pthread_detach(t);
+	return done;
 }
 
 int parc_run_file(const parc_run *o, parc_stats *st)
 {
-	job j = { o, st, 0 };
+	job *j = parc_xcalloc(1, sizeof *j);
+	j->o = o;
+	j->st = st;
+	pthread_mutex_init(&j->mu, NULL);
+	pthread_cond_init(&j->cv, NULL);
 	pthread_attr_t attr;
 	pthread_t t;
 	if (pthread_attr_init(&attr) == 0 &&
 	    pthread_attr_setstacksize(&attr, BIG_STACK) == 0 &&
-	    pthread_create(&t, &attr, run_job, &j) == 0) {
-		pthread_join(t, NULL);
+	    pthread_create(&t, &attr, run_job, j) == 0) {
 		pthread_attr_destroy(&attr);
-		return j.rc;
+		if (!wait_job(j, t, o->timeout)) {
+			fprintf(stderr, "%s: error: gave up after %d s (--timeout); no output "
+				"written\n", strcmp(o->input, "-") ? o->input : "<stdin>", o->timeout);
+			return EXIT_INPUT;
+		}
+		int rc = j->rc;
+		pthread_mutex_destroy(&j->mu);
+		pthread_cond_destroy(&j->cv);
+		free(j);
+		return rc;
 	}
+	free(j);
 	return run(o, st);
 }
 
