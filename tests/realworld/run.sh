@@ -12,8 +12,12 @@
 #      compile_commands.json), run parc on every C file of the build with
 #      that file's flags (transform.py: a file parc fails on is left
 #      unchanged and counted), rebuild (make recompiles exactly the changed
-#      files), and run the same tests;
-#   4. compare.
+#      files), and run the same tests with OMP_NUM_THREADS=1, 2 and 4;
+#   4. compare;
+#   5. run the tests once more (2 threads) with gomp_count.so preloaded,
+#      counting the parallel regions they enter;
+#   6. time parc -p (the whole compile_commands.json, -j 1) against
+#      clang -fsyntax-only over the same files, one at a time (CPU seconds).
 # Prints a table (also written to $WORK/results.md and results.tsv) and
 # exits non-zero if a transformed project fails to build or to pass its
 # tests, if parc crashed, or if a baseline (original) test run failed.
@@ -30,8 +34,10 @@
 #   REALWORLD_APT_OPTS     options for apt-get (default: none, or
 #                          "-o APT::Sandbox::User=root" when running as root)
 #   REALWORLD_INSTALL_DEPS 1: apt-get install missing build tools (as root)
-#   OMP_NUM_THREADS        threads of the transformed programs (default:
-#                          OpenMP's, one per core)
+#   REALWORLD_THREADS      OMP_NUM_THREADS values the transformed tests
+#                          run with (default: "1 2 4")
+#   REALWORLD_CLANG        the clang for the -fsyntax-only timing
+#                          (default: clang-19)
 #
 # The project sources live only in the work directory, never in this tree.
 set -uo pipefail
@@ -71,6 +77,10 @@ esac
 mkdir -p "$WORK/bin" && cp "$PARC" "$WORK/bin/parc" || die "cannot copy $PARC"
 PARC_ORIG=$PARC
 PARC=$WORK/bin/parc
+# The parallel-region counter (gomp_count.c), preloaded into one more run
+# of each transformed project's tests.
+gcc -shared -fPIC -O2 -o "$WORK/bin/gomp_count.so" "$HERE/gomp_count.c" -ldl ||
+	echo "realworld: cannot build gomp_count.so; parallel regions are not counted" >&2
 
 # ------------------------------------------------------------------ tools
 
@@ -274,93 +284,146 @@ OMP_LDFLAGS="-fopenmp"
 STATUS=0
 PARC_SECS=
 RESULTS=$WORK/results.tsv
-printf 'project\tversion\tfiles\tfailed\tloops\tmacro_loops\tparallel\tchanged_files\ttests_original\ttests_parc\tstatus\tparc_seconds\tseconds\n' >"$RESULTS"
+read -r -a THREADS <<<"${REALWORLD_THREADS:-1 2 4}"
+CLANG=${REALWORLD_CLANG:-clang-19}
+HEAD='project\tversion\tfiles\tfailed\tloops\tmacro_loops\tparallel\tchanged_files\ttests_original'
+for t in "${THREADS[@]}"; do HEAD+="\\ttests_parc_t$t"; done
+HEAD+='\tregions\tstatus\tparc_seconds\tparc_p_j1_cpu\tclang_syntax_cpu\tclang_rejected\tseconds'
+printf "$HEAD\n" >"$RESULTS"
+
+# Result fields of the project being run (R_*), written by record().
+reset_fields() {
+	R_version=? R_files=- R_failed=- R_loops=- R_macro=- R_parallel=- R_changed=-
+	R_orig=- R_status=FAIL R_parc_secs=- R_pcpu=- R_ccpu=- R_crej=- R_regions=-
+	R_tests=()
+	for _ in "${THREADS[@]}"; do R_tests+=(-); done
+}
 
 run_project() {
-	local p=$1 f=${1//-/_} t0 src base dir pkg db rc
+	local p=$1 f=${1//-/_} t0 src base dir pkg db
 	t0=$(now)
+	reset_fields
 	pkg=$(eval echo "\${${f}_pkg:-}")
 	[ -n "$pkg" ] || { echo "unknown project $p" >&2; return 1; }
 	db=$(eval echo "\${${f}_db}")
 	base=$WORK/$p
-	rm -rf "$base/orig" "$base/parc" "$base/logs"
+	rm -rf "$base/orig" "$base/parc" "$base/logs" "$base/reports" "$base/pmode"
 	mkdir -p "$base/logs"
 	local L=$base/logs
 
 	log "$p: fetching the Debian source of $pkg"
-	src=$(fetch "$pkg") || { record "$p" "?" - - - - - "fetch failed" - FAIL "$t0"; return 1; }
-	local version
-	version=$(basename "$src")
+	src=$(fetch "$pkg") || { R_orig="fetch failed"; record "$p" "$t0"; return 1; }
+	R_version=$(basename "$src")
 
 	# The original.
-	log "$p: building and testing the original ($version)"
+	log "$p: building and testing the original ($R_version)"
 	cp -a "$src" "$base/orig"
-	local orig_res orig_ok=1
+	local orig_ok=1
 	if (cd "$base/orig" && "${f}_configure" "$BASE_CFLAGS" "") >"$L/orig-configure.log" 2>&1 &&
 		(cd "$base/orig" && "${f}_build") >"$L/orig-build.log" 2>&1; then
-		orig_res=$(cd "$base/orig" && "${f}_test" "$L/orig-test.log") || orig_ok=0
+		R_orig=$(cd "$base/orig" && "${f}_test" "$L/orig-test.log") || orig_ok=0
 	else
-		orig_res="build failed"; orig_ok=0
+		R_orig="build failed"; orig_ok=0
 	fi
-	log "$p: original: $orig_res"
+	log "$p: original: $R_orig"
 
 	# The transformed copy: build once (generated files, compile commands),
 	# transform, rebuild, test.
 	log "$p: configuring and building the copy with -fopenmp"
 	cp -a "$src" "$base/parc"
 	dir=$base/parc
-	local parc_res parc_ok=1 tsum=$base/transform.json
+	local tsum=$base/transform.json
 	if ! { (cd "$dir" && "${f}_configure" "$OMP_CFLAGS" "$OMP_LDFLAGS") >"$L/parc-configure.log" 2>&1 &&
 		(cd "$dir" && "${f}_build") >"$L/parc-build0.log" 2>&1; }; then
-		record "$p" "$version" - - - - - "$orig_res" "build failed before parc" FAIL "$t0"
+		R_tests[0]="build failed before parc"; record "$p" "$t0"
 		return 1
 	fi
+	# The build under bear rewrites the database with the files it
+	# recompiles only: keep the whole one.
+	cp "$dir/$db" "$base/compile_commands.json"
 	log "$p: running parc on every C file of the build"
 	local tp
 	tp=$(now)
 	python3 "$HERE/transform.py" --parc "$PARC" --db "$dir/$db" --root "$dir" \
 		--reports "$base/reports" --summary "$tsum" -j "$JOBS" | tee "$L/parc.log"
-	[ "${PIPESTATUS[0]}" -eq 0 ] || { record "$p" "$version" - - - - - "$orig_res" "transform.py failed" FAIL "$t0"; return 1; }
-	PARC_SECS=$(($(now) - tp))
-	echo "parc time: ${PARC_SECS}s" >>"$L/parc.log"
+	[ "${PIPESTATUS[0]}" -eq 0 ] || { R_tests[0]="transform.py failed"; record "$p" "$t0"; return 1; }
+	R_parc_secs=$(($(now) - tp))
+	echo "parc time: ${R_parc_secs}s" >>"$L/parc.log"
 	log "$p: rebuilding the transformed copy"
-	if (cd "$dir" && "${f}_build") >"$L/parc-build.log" 2>&1; then
-		parc_res=$(cd "$dir" && "${f}_test" "$L/parc-test.log") || parc_ok=0
-	else
-		parc_res="build of the transformed code failed"; parc_ok=0
-	fi
-	log "$p: transformed: $parc_res"
+	local parc_ok=1 built=1 k t
+	(cd "$dir" && "${f}_build") >"$L/parc-build.log" 2>&1 || built=0
 	# Files the build regenerated after parc rewrote them are not part of
 	# the transformed build: count them out.
 	python3 "$HERE/transform.py" --check "$tsum" >"$L/regenerated.log" || true
+	for k in "${!THREADS[@]}"; do
+		t=${THREADS[$k]}
+		if [ $built = 1 ]; then
+			R_tests[$k]=$(cd "$dir" && OMP_NUM_THREADS=$t "${f}_test" "$L/parc-test-t$t.log") || parc_ok=0
+		else
+			R_tests[$k]="build of the transformed code failed"; parc_ok=0
+		fi
+		log "$p: transformed, OMP_NUM_THREADS=$t: ${R_tests[$k]}"
+	done
+	# How many parallel regions the test suite enters (all processes, 2
+	# threads): the thread counts above test parc's loops only if the
+	# tests run them.
+	if [ $built = 1 ] && [ -f "$WORK/bin/gomp_count.so" ]; then
+		rm -f "$base/regions.txt"
+		(cd "$dir" && GOMP_COUNT_FILE=$base/regions.txt LD_PRELOAD=$WORK/bin/gomp_count.so \
+			OMP_NUM_THREADS=2 "${f}_test" "$L/parc-test-regions.log") >/dev/null
+		R_regions=$(awk '{s += $2} END {print s + 0}' "$base/regions.txt" 2>/dev/null || echo 0)
+	fi
+	python3 "$HERE/transform.py" --examples "$tsum" -n 8 --out "$base/examples.tsv" || true
+
+	# parc's cost against the C front end's: parc -p (the whole database,
+	# one worker) and clang -fsyntax-only over the same files, one at a
+	# time, both on the original tree.  CPU seconds (user + system) are
+	# recorded: wall time on a shared machine says little.
+	local odb=$base/orig/$db
+	if [ -f "$odb" ]; then
+		log "$p: timing parc -p -j 1 and $CLANG -fsyntax-only on the original tree"
+		python3 "$HERE/transform.py" --time "$base/time-parc-p.json" -- \
+			"$PARC" -p "$(dirname "$odb")" --out-dir="$base/pmode" -j 1 >"$L/parc-p.log" 2>&1
+		python3 "$HERE/transform.py" --syntax-time "$odb" --clang "$CLANG" \
+			--out "$base/time-clang.json" >"$L/clang-syntax.log" 2>&1
+		cat "$L/parc-p.log" "$L/clang-syntax.log"
+		R_pcpu=$(jq_get "$base/time-parc-p.json" cpu)
+		R_ccpu=$(jq_get "$base/time-clang.json" cpu)
+		R_crej=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["failed"]))' "$base/time-clang.json")
+	fi
 
 	local status=OK
 	if [ $orig_ok = 0 ]; then
 		# Tests that fail on the original too (e.g. sqlite3's when run as
 		# root): the transformed build must fail in exactly the same way.
-		if [ $parc_ok = 0 ] && [ "$orig_res" = "$parc_res" ] &&
-			cmp -s "$L/orig-test.log" "$L/parc-test.log"; then
-			status=SAME-FAILURES
-		else
-			status=BASELINE-FAIL
-		fi
+		status=SAME-FAILURES
+		for k in "${!THREADS[@]}"; do
+			t=${THREADS[$k]}
+			if [ $parc_ok = 1 ] || [ "$R_orig" != "${R_tests[$k]}" ]; then
+				status=BASELINE-FAIL
+			fi
+		done
 	fi
 	if [ $parc_ok = 0 ] && [ $orig_ok = 1 ]; then status=PARC-FAIL; fi
 	if [ "$(jq_tot "$tsum" crashed)" != 0 ] || [ "$(jq_tot "$tsum" anomalies)" != 0 ]; then status=PARC-BUG; fi
-	record "$p" "$version" "$(jq_tot "$tsum" files)" "$(jq_tot "$tsum" failed)" \
-		"$(jq_tot "$tsum" loops)/$(jq_tot "$tsum" skipped)" "$(jq_tot "$tsum" parallel_built)" "$(jq_tot "$tsum" changed_built)" \
-		"$orig_res" "$parc_res" "$status" "$t0"
+	R_files=$(jq_tot "$tsum" files) R_failed=$(jq_tot "$tsum" failed)
+	R_loops=$(jq_tot "$tsum" loops) R_macro=$(jq_tot "$tsum" skipped)
+	R_parallel=$(jq_tot "$tsum" parallel_built) R_changed=$(jq_tot "$tsum" changed_built)
+	R_status=$status
+	record "$p" "$t0"
 }
 
+jq_get() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get(sys.argv[2], "-"))' "$1" "$2"; }
 jq_tot() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["totals"].get(sys.argv[2], "-"))' "$1" "$2"; }
 
-record() { # project version files failed loops/macro parallel changed orig parc status t0
-	local secs=$(($(now) - ${11}))
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" \
-		"${5%%/*}" "${5#*/}" "$6" "$7" "$8" "$9" "${10}" "${PARC_SECS:--}" "$secs" >>"$RESULTS"
-	PARC_SECS=
-	case ${10} in OK | SAME-FAILURES) ;; *) STATUS=1 ;; esac
-	log "$1: ${10} (${secs}s)"
+record() { # PROJECT T0, and the R_* fields
+	local secs=$(($(now) - $2)) row
+	row="$1\t$R_version\t$R_files\t$R_failed\t$R_loops\t$R_macro\t$R_parallel\t$R_changed\t$R_orig"
+	for t in "${R_tests[@]}"; do row+="\t$t"; done
+	row+="\t$R_regions\t$R_status\t$R_parc_secs\t$R_pcpu\t$R_ccpu\t$R_crej\t$secs"
+	printf '%b\n' "$row" >>"$RESULTS"
+	case $R_status in OK | SAME-FAILURES) ;; *) STATUS=1 ;; esac
+	log "$1: $R_status (${secs}s)"
 }
 
 T0=$(now)
@@ -374,12 +437,19 @@ python3 - "$RESULTS" "$WORK/results.md" "$TOTAL" <<'EOF'
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
 head, rows = rows[0], rows[1:]
-names = ["project", "source", "C files", "parc failed", "loops", "skipped (macro loops)",
-         "parallelized", "files changed", "tests (original)", "tests (parc)", "status",
-         "parc time", "total time"]
-md = ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
+names = {"project": "project", "version": "source", "files": "C files",
+         "failed": "parc failed", "loops": "loops", "macro_loops": "skipped (macro loops)",
+         "parallel": "parallelized", "changed_files": "files changed",
+         "tests_original": "tests (original)", "status": "status",
+         "regions": "parallel regions entered by the tests",
+         "parc_seconds": "parc time (s, wall)", "parc_p_j1_cpu": "parc -p -j1 (s, CPU)",
+         "clang_syntax_cpu": "clang -fsyntax-only (s, CPU)",
+         "clang_rejected": "files clang rejects", "seconds": "total time (s)"}
+title = lambda h: ("tests (parc, %s threads)" % h[len("tests_parc_t"):]
+                   if h.startswith("tests_parc_t") else names.get(h, h))
+md = ["| " + " | ".join(title(h) for h in head) + " |", "|" + "---|" * len(head)]
 for r in rows:
-    md.append("| " + " | ".join(r[:-2] + [r[-2] + " s", r[-1] + " s"]) + " |")
+    md.append("| " + " | ".join(r) + " |")
 md.append("")
 md.append("total: %s s" % sys.argv[3])
 open(sys.argv[2], "w").write("\n".join(md) + "\n")

@@ -3,6 +3,10 @@
 
     transform.py --parc PARC --db TREE/compile_commands.json --root TREE \
                  --reports DIR --summary OUT.json [-j N]
+    transform.py --check OUT.json      (after the rebuild)
+    transform.py --syntax-time DB --clang clang-19 --out OUT.json
+    transform.py --examples OUT.json -n 5 --out FILE.tsv
+    transform.py --time OUT.json -- CMD...
 
 The files and their flags come from a compile_commands.json recorded
 while the project was built (bear or CMake).  Each C file under --root is
@@ -303,7 +307,106 @@ def check(summary):
     return 0
 
 
+def db_files(db_path):
+    """The C files of a compilation database, each with its first entry
+    (the entry parc -p uses)."""
+    with open(db_path) as f:
+        db = json.load(f)
+    seen = {}
+    for e in db:
+        path = os.path.realpath(os.path.join(e["directory"], e["file"]))
+        if path.endswith(".c") and path not in seen and os.path.isfile(path):
+            seen[path] = e
+    return seen
+
+
+def timed(cmd, **kw):
+    """Runs cmd; returns (exit status, wall seconds, CPU seconds of the
+    children: user + system)."""
+    import resource
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.monotonic()
+    p = subprocess.run(cmd, **kw)
+    wall = time.monotonic() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+    return p.returncode, wall, cpu
+
+
+def syntax_time(db_path, clang, out):
+    """clang -fsyntax-only over the files parc -p processes (one at a
+    time, each with its compile command less -c/-o): writes wall and CPU
+    seconds and the files clang rejects as JSON to out."""
+    files = db_files(db_path)
+    res = {"files": len(files), "failed": [], "wall": 0.0, "cpu": 0.0}
+    for path, e in sorted(files.items()):
+        args = entry_args(e)
+        cmd = [clang]
+        i = 1
+        while i < len(args):
+            a = args[i]
+            if a == "-o":
+                i += 2
+                continue
+            if a != "-c" and not a.startswith("-o"):
+                cmd.append(a)
+            i += 1
+        cmd += ["-fsyntax-only", "-Qunused-arguments", "-Wno-unknown-warning-option"]
+        rc, wall, cpu = timed(cmd, cwd=e["directory"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+        res["wall"] += wall
+        res["cpu"] += cpu
+        if rc != 0:
+            res["failed"].append(path)
+    res["wall"] = round(res["wall"], 2)
+    res["cpu"] = round(res["cpu"], 2)
+    with open(out, "w") as f:
+        json.dump(res, f, indent=1)
+    print("clang -fsyntax-only: %d files (%d rejected), %.2f s wall, %.2f s CPU"
+          % (res["files"], len(res["failed"]), res["wall"], res["cpu"]))
+    return 0
+
+
+def time_cmd(cmd, out):
+    """Runs cmd (its output to stdout) and writes its wall and CPU seconds
+    as JSON to out; returns its exit status."""
+    rc, wall, cpu = timed(cmd)
+    with open(out, "w") as f:
+        json.dump({"rc": rc, "wall": round(wall, 2), "cpu": round(cpu, 2)}, f)
+    print("%s: exit %d, %.2f s wall, %.2f s CPU" % (" ".join(cmd), rc, wall, cpu))
+    return rc
+
+
+def examples(summary, n, out):
+    """Up to n parallelized loops of the rewritten files (each with its
+    pragma and loop header) as Markdown to out."""
+    with open(summary) as f:
+        s = json.load(f)
+    lines = []
+    for r in s["files"]:
+        if not r.get("changed") or len(lines) >= n:
+            continue
+        with open(r["file"], encoding="utf-8", errors="replace") as f:
+            text = f.read().splitlines()
+        for i, line in enumerate(text):
+            if len(lines) >= n:
+                break
+            if PRAGMA_LINE.match(line) or INLINE_PRAGMA.search(line):
+                k = i + 1
+                while k < len(text) and text[k].lstrip().startswith("#"):
+                    k += 1
+                loop = text[k].strip() if k < len(text) and PRAGMA_LINE.match(line) else line.strip()
+                lines.append((r["file"], line.strip(), loop))
+    with open(out, "w") as f:
+        for path, pragma, loop in lines:
+            f.write("%s\t%s\t%s\n" % (path, pragma, loop))
+    return 0
+
+
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--time":
+        # transform.py --time OUT.json -- CMD...
+        return time_cmd(sys.argv[4:], sys.argv[2])
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", metavar="SUMMARY",
@@ -314,7 +417,18 @@ def main():
     ap.add_argument("--reports")
     ap.add_argument("--summary")
     ap.add_argument("-j", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--syntax-time", metavar="DB",
+                    help="time CLANG -fsyntax-only over the C files of compile_commands.json DB")
+    ap.add_argument("--clang", default="clang-19")
+    ap.add_argument("--examples", metavar="SUMMARY",
+                    help="list parallelized loops of the rewritten files")
+    ap.add_argument("-n", type=int, default=5)
+    ap.add_argument("--out")
     a = ap.parse_args()
+    if a.syntax_time:
+        return syntax_time(a.syntax_time, a.clang, a.out)
+    if a.examples:
+        return examples(a.examples, a.n, a.out)
     if a.check:
         return check(a.check)
     if not (a.parc and a.db and a.root and a.reports and a.summary):
