@@ -689,7 +689,8 @@ void parc_instrument(parc_program *p, parc_buf *out)
 			"recorded (macro text or bit-fields); conflicts on them go unseen "
 			"[parc-instrument]\n", p->path, x.first_unchecked_line, x.unchecked,
 			x.unchecked == 1 ? "" : "es");
-	qsort(x.e, (size_t)x.ne, sizeof *x.e, edit_order);
+	if (x.ne)
+		qsort(x.e, (size_t)x.ne, sizeof *x.e, edit_order);
 	prologue(&x, out);
 	int done = 0;
 	for (int i = 0; i < x.ne; i++) {
