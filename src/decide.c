@@ -12,9 +12,12 @@
 #include <ctype.h>
 #include <string.h>
 
-/* Loops at most this many iterations long, with no inner loop, are not
- * worth a fork and join. */
-enum { SMALL_TRIP = 16 };
+/* The work a parallel loop must do to pay for a fork and join, in the
+ * units of body_cost (about one simple operation each).  A fork and join
+ * of libgomp costs a few microseconds; bench/kernels/smallloops.c (loops
+ * of 16 to 1000 iterations called 40,000 times) ran 550 times slower than
+ * sequential at 2 threads when every call forked. */
+enum { MIN_WORK = 16384, UNKNOWN_INNER_TRIP = 64 };
 
 typedef struct dc {
 	parc_program *p;
@@ -140,16 +143,6 @@ static bool invariant_parts(dc *d, parc_loop *l, parc_loop_info *li)
 	return ok;
 }
 
-static bool has_variable_inner(parc_loop *l)
-{
-	for (int i = 0; i < l->children.len; i++) {
-		parc_loop *c = l->children.items[i];
-		if (!c->canonical || !c->lb->is_const || !c->ub->is_const || has_variable_inner(c))
-			return true;
-	}
-	return false;
-}
-
 /* Constant trip count, or -1. */
 static int64_t trip_count(parc_loop *l)
 {
@@ -167,15 +160,188 @@ static int64_t trip_count(parc_loop *l)
 	return (span + as - 1) / as;
 }
 
+/* A rough cost of one iteration: operators 1, memory accesses 2, calls
+ * 20 (libm) or 50, and inner loops their trip count (UNKNOWN_INNER_TRIP
+ * when not constant) times their body. */
+typedef struct cost {
+	int64_t units;
+	bool unknown;         /* an inner loop of unknown length: the work
+	                       * could be anything */
+} cost;
+
+static void cost_expr(parc_expr *e, void *ctx)
+{
+	cost *c = ctx;
+	switch (e->kind) {
+	case PARC_EXPR_BINARY: case PARC_EXPR_UNARY: case PARC_EXPR_ASSIGN:
+	case PARC_EXPR_INCDEC: case PARC_EXPR_COND:
+		c->units += 1;
+		break;
+	case PARC_EXPR_INDEX: case PARC_EXPR_MEMBER:
+		c->units += 2;
+		break;
+	case PARC_EXPR_CALL:
+		c->units += e->name && !strncmp(e->name, "__builtin", 9) ? 1 : 30;
+		break;
+	default:
+		break;
+	}
+}
+
+static int64_t body_cost(parc_stmt *s, bool *unknown);
+
+static void cost_stmt(parc_stmt *s, cost *c)
+{
+	if (!s)
+		return;
+	if (s->kind == PARC_STMT_FOR && s->loop) {
+		parc_loop *l = s->loop;
+		int64_t n = l->canonical ? trip_count(l) : -1;
+		int64_t inner = body_cost(l->body, &c->unknown) + 2;
+		if (n < 0) {
+			c->unknown = true;
+			n = UNKNOWN_INNER_TRIP;
+		}
+		c->units += n > INT64_MAX / 2 / (inner + 1) ? INT64_MAX / 4 : n * inner;
+		return;
+	}
+	if (s->kind == PARC_STMT_WHILE || s->kind == PARC_STMT_DO) {
+		c->unknown = true;
+		c->units += UNKNOWN_INNER_TRIP * (body_cost(s->then, &c->unknown) + 2);
+		return;
+	}
+	parc_walk_expr(s->expr, NULL, cost_expr, c);
+	for (int i = 0; i < s->inits.len; i++)
+		parc_walk_expr(s->inits.items[i], NULL, cost_expr, c);
+	for (int i = 0; i < s->body.len; i++)
+		cost_stmt(s->body.items[i], c);
+	cost_stmt(s->then, c);
+	cost_stmt(s->els, c);
+}
+
+static int64_t body_cost(parc_stmt *s, bool *unknown)
+{
+	cost c = { 0, false };
+	cost_stmt(s, &c);
+	if (c.unknown && unknown)
+		*unknown = true;
+	return c.units > INT64_MAX / 4 ? INT64_MAX / 4 : c.units;
+}
+
+int parc_min_work = MIN_WORK;
+
+/* Iterations needed for parc_min_work (at least 2), or -1 when an inner
+ * loop of unknown length makes the work unknown. */
+static int64_t min_trip(parc_loop *l)
+{
+	bool unknown = false;
+	int64_t per = body_cost(l->body, &unknown) + 1;
+	if (unknown)
+		return -1;
+	int64_t n = (parc_min_work + per - 1) / per;
+	return n < 2 ? 2 : n;
+}
+
 static bool profitable(dc *d, parc_loop *l)
 {
-	int64_t n = trip_count(l);
-	if (n < 0 || n > SMALL_TRIP || has_variable_inner(l))
+	int64_t n = trip_count(l), k = min_trip(l);
+	if (n < 0 || k < 0 || n >= k)
 		return true;
 	parc_loop_add_reason(d->p, l, PARC_REASON_NOT_PROFITABLE,
-		"the loop runs only %lld iterations, too few to pay for starting threads",
-		(long long)n);
+		"the loop runs only %lld iterations of about %lld operations each, too "
+		"little work to pay for starting threads", (long long)n,
+		(long long)body_cost(l->body, NULL) + 1);
 	return false;
+}
+
+/* p->n, s.n, p->q->n: a bound read from a struct (sqlite's
+ * "i < pList->nExpr"); read once more for the guard, before the loop
+ * reads it itself. */
+static bool guard_member(parc_expr *e)
+{
+	for (; e && e->kind == PARC_EXPR_MEMBER; e = parc_expr_skip_casts(e->a))
+		if (!e->type || e->type->is_volatile || e->bitfield || !e->name)
+			return false;
+	return e && e->kind == PARC_EXPR_VAR && !e->var->type->is_volatile && !e->var->is_tls;
+}
+
+static void member_text(parc_buf *b, parc_expr *e)
+{
+	e = parc_expr_skip_casts(e);
+	if (e->kind == PARC_EXPR_VAR) {
+		parc_buf_puts(b, e->var->name);
+		return;
+	}
+	member_text(b, e->a);
+	parc_buf_printf(b, "%s%s", e->arrow ? "->" : ".", e->name);
+}
+
+/* A bound the size guard may repeat: integer variables and members,
+ * constants, + - * and casts; no calls, nothing volatile. */
+static bool guard_operand(parc_expr *e)
+{
+	e = parc_expr_skip_casts(e);
+	if (!e || !e->type || e->type->cls != PARC_TY_INT || e->type->is_volatile)
+		return false;
+	if (e->kind == PARC_EXPR_INT)
+		return true;
+	if (e->kind == PARC_EXPR_VAR)
+		return !e->var->type->is_volatile && !e->var->is_tls;
+	if (e->kind == PARC_EXPR_MEMBER)
+		return guard_member(e);
+	return e->kind == PARC_EXPR_BINARY && (e->op == PARC_OP_ADD || e->op == PARC_OP_SUB ||
+		e->op == PARC_OP_MUL) && guard_operand(e->a) && guard_operand(e->b);
+}
+
+static void guard_text(parc_buf *b, parc_expr *e)
+{
+	e = parc_expr_skip_casts(e);
+	if (e->kind == PARC_EXPR_INT) {
+		parc_buf_printf(b, "%lldLL", (long long)e->ival);
+	} else if (e->kind == PARC_EXPR_VAR) {
+		parc_buf_printf(b, "(long long)%s", e->var->name);
+	} else if (e->kind == PARC_EXPR_MEMBER) {
+		parc_buf_puts(b, "(long long)(");
+		member_text(b, e);
+		parc_buf_puts(b, ")");
+	} else {
+		parc_buf_puts(b, "(");
+		guard_text(b, e->a);
+		parc_buf_printf(b, " %s ", e->op == PARC_OP_ADD ? "+" : e->op == PARC_OP_SUB ? "-" : "*");
+		guard_text(b, e->b);
+		parc_buf_puts(b, ")");
+	}
+}
+
+/* A loop whose trip count is known only at run time runs in parallel only
+ * when it does enough work: "if(parallel: ub - lb >= k)" (the if clause of
+ * the parallel construct alone, so that simd stays).  Either way the loop
+ * computes the same, so the guard is about speed only: a bound it cannot
+ * repeat safely (a call, memory) gets no guard. */
+static const char *size_guard(dc *d, parc_loop *l)
+{
+	if (parc_min_work <= 0 || trip_count(l) >= 0 || l->collapse > 1 ||
+	    !guard_operand(l->lb) || !guard_operand(l->ub))
+		return NULL;
+	int64_t step = l->step < 0 ? -l->step : l->step;
+	int64_t k = min_trip(l);
+	if (k < 0 || k > INT64_MAX / 2 / step)
+		return NULL;
+	k *= step;
+	bool up = l->step > 0;
+	bool incl = l->cmp == PARC_OP_LE || l->cmp == PARC_OP_GE;
+	parc_buf b;
+	parc_buf_init(&b);
+	parc_expr *lo = parc_expr_skip_casts(up ? l->lb : l->ub);
+	guard_text(&b, up ? l->ub : l->lb);
+	if (!(lo->kind == PARC_EXPR_INT && lo->ival == 0)) {
+		parc_buf_puts(&b, " - ");
+		guard_text(&b, lo);
+	}
+	parc_buf_printf(&b, " >= %lldLL", (long long)(incl ? k - 1 : k));
+	const char *r = parc_arena_strdup(d->p->arena, b.data);
+	parc_buf_free(&b);
+	return r;
 }
 
 /* Full legality analysis of one loop; reasons are added to "l". */
@@ -426,14 +592,18 @@ static void decide_loop(dc *d, parc_loop *l)
 		else
 			try_collapse(d, l);
 		user_clauses(d, l);
-		if (l->rt_check) {
+		l->simd = !l->asserted && simd_fits(d, l);
+		const char *guard = l->asserted ? NULL : size_guard(d, l);
+		if (l->rt_check || guard) {
 			parc_buf b;
 			parc_buf_init(&b);
-			parc_buf_printf(&b, "if(%s)", l->rt_check);
+			if (l->rt_check && guard)
+				parc_buf_printf(&b, "if(parallel: (%s) && %s)", l->rt_check, guard);
+			else
+				parc_buf_printf(&b, "if(parallel: %s)", l->rt_check ? l->rt_check : guard);
 			parc_vec_push(d->p->arena, &l->clauses, parc_arena_strdup(d->p->arena, b.data));
 			parc_buf_free(&b);
 		}
-		l->simd = !l->asserted && simd_fits(d, l);
 		mark_nest(l, PARC_DECISION_INNER);
 		return;
 	}

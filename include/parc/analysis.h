@@ -160,6 +160,11 @@ bool parc_scalars_classify(parc_program *p, parc_loop_info *li);
 
 /* ---- decide.c */
 void parc_decide(parc_program *p);
+/* The work (about one unit per simple operation) a loop must do to run in
+ * parallel; loops with less stay serial, loops whose length is known only
+ * at run time get an if(parallel: ...) guard.  Tests of the analyses set
+ * it to 0 to see decisions without the cost model. */
+extern int parc_min_work;
 
 /* Printing expressions back as C (for messages and clauses). */
 const char *parc_expr_spelling(parc_program *p, parc_expr *e);

@@ -15,7 +15,7 @@ double kernels(int n)
 	double sum = 0.0, peak = -1.0;
 	int i;
 
-	#pragma omp parallel for simd
+	#pragma omp parallel for simd if(parallel: (long long)n >= 391LL)
 #line 18 "basic.c"
 	for (i = 0; i < n; i++)     /* map */
 		a[i] = SQR(b[i]) + sqrt(c[i]);
@@ -23,7 +23,7 @@ double kernels(int n)
 	for (i = 1; i < n; i++)     // recurrence: stays serial
 		a[i] = a[i - 1] + b[i];
 
-	#pragma omp parallel for reduction(+:sum) reduction(max:peak)
+	#pragma omp parallel for reduction(+:sum) reduction(max:peak) if(parallel: (long long)n >= 1639LL)
 #line 24 "basic.c"
 	for (i = 0; i < n; i++) {
 		sum += a[i];
@@ -31,7 +31,7 @@ double kernels(int n)
 			peak = a[i];
 	}
 
-	if (n > 0) _Pragma("omp parallel for") for (i = 0; i < n; i++) c[i] = blend(a[i], b[i]);
+	if (n > 0) _Pragma("omp parallel for if(parallel: (long long)n >= 432LL)") for (i = 0; i < n; i++) c[i] = blend(a[i], b[i]);
 
 	return sum + peak;
 }

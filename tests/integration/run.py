@@ -140,7 +140,7 @@ int main(void)
     return 0;
 }
 """
-WARN_EXPECTED_RUN = "src/w.c:17 %d\n" % sum(2 * i for i in range(1000))
+WARN_EXPECTED_RUN = "src/w.c:17 %d\n" % sum(2 * i for i in range(30000))
 
 SIMPLE_C = """double x[4096], y[4096];
 void axpy(double k)
@@ -157,7 +157,7 @@ def make_src_tree(ctx, name):
     """A directory with src/w.c, src/local.h and src/simple.c."""
     d = ctx.dir(name)
     write(os.path.join(d, "src/w.c"), WARN_C)
-    write(os.path.join(d, "src/local.h"), "#define LOCAL_N 1000\n")
+    write(os.path.join(d, "src/local.h"), "#define LOCAL_N 30000\n")
     write(os.path.join(d, "src/simple.c"), SIMPLE_C)
     write(os.path.join(d, "src/noloop.c"), NOLOOP_C)
     return d
@@ -644,8 +644,8 @@ def check_sources(ctx):
     for sub, val in (("one", 1), ("two", 2)):
         write(os.path.join(d, sub, "local.h"), "#define VAL %d\n" % val)
         write(os.path.join(d, sub, "%s.c" % sub), '#include "local.h"\n'
-              "int %s_v[100];\nint %s(void)\n{\n    for (int i = 0; i < 100; i++)\n"
-              "        %s_v[i] = VAL;\n    return %s_v[99];\n}\n" % ((sub,) * 4))
+              "int %s_v[10000];\nint %s(void)\n{\n    for (int i = 0; i < 10000; i++)\n"
+              "        %s_v[i] = VAL;\n    return %s_v[9999];\n}\n" % ((sub,) * 4))
     write(os.path.join(d, "main.c"), '#include <stdio.h>\nint one(void);\nint two(void);\n'
           'int main(void) { printf("%d %d\\n", one(), two()); return 0; }\n')
     p = cc(ctx, ["gcc", "-c", "one/one.c", "two/two.c"], d)

@@ -239,12 +239,18 @@
 { "scal-2.6 minus-reversed", "double f(const double *a, int n)\n"
   "{ double s = 0; for (int i = 0; i < n; i++) s = a[i] - s; return s; }\n",
   0, "serial", "scalar-dependence", NULL },
-{ "scal-2.7 product", "double f(const double *a, int n)\n"
+{ "scal-2.7 product", "long f(const long *a, int n)\n"
+  "{ long p = 1; for (int i = 0; i < n; i++) p *= a[i]; return p; }\n",
+  0, "parallel", NULL, "reduction(*:p)" },
+{ "scal-2.8 product-explicit", "unsigned f(const unsigned *a, int n)\n"
+  "{ unsigned p = 1; for (int i = 0; i < n; i++) p = p * a[i]; return p; }\n",
+  0, "parallel", NULL, "reduction(*:p)" },
+{ "scal-2.8a float-product-serial", "double f(const double *a, int n)\n"
   "{ double p = 1; for (int i = 0; i < n; i++) p *= a[i]; return p; }\n",
-  0, "parallel", NULL, "reduction(*:p)" },
-{ "scal-2.8 product-explicit", "double f(const double *a, int n)\n"
-  "{ double p = 1; for (int i = 0; i < n; i++) p = p * a[i]; return p; }\n",
-  0, "parallel", NULL, "reduction(*:p)" },
+  0, "serial", "scalar-dependence", NULL },
+{ "scal-2.8b float-product-explicit-serial", "float f(const float *a, int n)\n"
+  "{ float p = 1; for (int i = 0; i < n; i++) p = a[i] * p; return p; }\n",
+  0, "serial", "scalar-dependence", NULL },
 { "scal-2.9 divide", "double f(const double *a, int n)\n"
   "{ double p = 1; for (int i = 0; i < n; i++) p /= a[i]; return p; }\n",
   0, "serial", "scalar-dependence", NULL },
@@ -308,8 +314,8 @@
 { "scal-2.29 horner", "double f(const double *a, int n)\n"
   "{ double s = 0; for (int i = 0; i < n; i++) s = s * 2 + a[i]; return s; }\n",
   0, "serial", "scalar-dependence", NULL },
-{ "scal-2.30 two-reductions", "double f(const double *a, int n)\n"
-  "{ double s = 0, p = 1; for (int i = 0; i < n; i++) { s += a[i]; p *= a[i]; } return s + p; }\n",
+{ "scal-2.30 two-reductions", "long f(const long *a, int n)\n"
+  "{ long s = 0, p = 1; for (int i = 0; i < n; i++) { s += a[i]; p *= a[i]; } return s + p; }\n",
   0, "parallel", NULL, "reduction(+:s) reduction(*:p)" },
 { "scal-2.31 private-then-reduction", "double f(const double *a, int n)\n"
   "{ double s = 0, t; for (int i = 0; i < n; i++) { t = a[i] * a[i]; s += t; } return s; }\n",
@@ -680,22 +686,45 @@
 { "dec-1.11 collapse-blocked-by-j-dep", "double a[64][64], b[64][64];\nvoid f(void)\n"
   "{ for (int i = 0; i < 64; i++) for (int j = 1; j < 64; j++) for (int k = 0; k < 64; k++)\n"
   "    a[i][j] += a[i][j - 1] * b[j][k]; }\n", 0, "parallel", NULL, "" },
+/* Profitability rows use the cost model (last field true): a[i] = b[i]
+ * costs 5 units plus 1, so 16384 units need 2731 iterations. */
 { "dec-1.12 small-trip", "double a[100], b[100];\nvoid f(void)\n"
-  "{ for (int i = 0; i < 8; i++) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL },
-{ "dec-1.13 trip-16", "double a[100], b[100];\nvoid f(void)\n"
-  "{ for (int i = 0; i < 16; i++) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL },
-{ "dec-1.14 trip-17", "double a[100], b[100];\nvoid f(void)\n"
-  "{ for (int i = 0; i < 17; i++) a[i] = b[i]; }\n", 0, "parallel", NULL, "" },
-{ "dec-1.15 trip-le-15", "double a[100], b[100];\nvoid f(void)\n"
-  "{ for (int i = 0; i <= 15; i++) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL },
-{ "dec-1.16 trip-le-16", "double a[100], b[100];\nvoid f(void)\n"
-  "{ for (int i = 0; i <= 16; i++) a[i] = b[i]; }\n", 0, "parallel", NULL, "" },
+  "{ for (int i = 0; i < 8; i++) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL, true },
+{ "dec-1.13 trip-2730", "double a[4000], b[4000];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 2730; i++) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL, true },
+{ "dec-1.14 trip-2731", "double a[4000], b[4000];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 2731; i++) a[i] = b[i]; }\n", 0, "parallel", NULL, "", true },
+{ "dec-1.15 trip-le-2729", "double a[4000], b[4000];\nvoid f(void)\n"
+  "{ for (int i = 0; i <= 2729; i++) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL, true },
+{ "dec-1.16 trip-le-2730", "double a[4000], b[4000];\nvoid f(void)\n"
+  "{ for (int i = 0; i <= 2730; i++) a[i] = b[i]; }\n", 0, "parallel", NULL, "", true },
 { "dec-1.17 small-trip-stride", "double a[100], b[100];\nvoid f(void)\n"
-  "{ for (int i = 0; i < 40; i += 4) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL },
+  "{ for (int i = 0; i < 40; i += 4) a[i] = b[i]; }\n", 0, "serial", "not-profitable", NULL, true },
 { "dec-1.18 small-trip-with-inner", "double a[4][1000];\nvoid f(int n)\n"
-  "{ for (int i = 0; i < 4; i++) for (int j = 0; j < n; j++) a[i][j] = j; }\n", 0, "parallel", NULL, "" },
+  "{ for (int i = 0; i < 4; i++) for (int j = 0; j < n; j++) a[i][j] = j; }\n", 0, "parallel", NULL, "", true },
 { "dec-1.19 small-inner-trip", "double a[1000][4];\nvoid f(int n)\n"
-  "{ for (int i = 0; i < n; i++) for (int j = 0; j < 4; j++) a[i][j] = j; }\n", 0, "parallel", NULL, "" },
+  "{ for (int i = 0; i < n; i++) for (int j = 0; j < 4; j++) a[i][j] = j; }\n", 0, "parallel", NULL,
+  "if((long long)n >= 565LL)", true },
+{ "dec-1.19a guard-symbolic", "void f(double *restrict a, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = 0; }\n", 0, "parallel", NULL, "if((long long)n >= 4096LL)", true },
+{ "dec-1.19b guard-two-bounds", "void f(double *restrict a, int m, int n)\n"
+  "{ for (int i = m; i <= n; i++) a[i] = 0; }\n", 0, "parallel", NULL,
+  "if((long long)n - (long long)m >= 4095LL)", true },
+{ "dec-1.19c guard-downward", "void f(double *restrict a, int n)\n"
+  "{ for (int i = n; i > 0; i--) a[i] = 0; }\n", 0, "parallel", NULL, "if((long long)n >= 4096LL)", true },
+{ "dec-1.19d guard-stride", "void f(double *restrict a, long n)\n"
+  "{ for (long i = 0; i < n; i += 4) a[i] = 0; }\n", 0, "parallel", NULL, "if((long long)n >= 16384LL)", true },
+{ "dec-1.19i guard-member-bound", "struct l { int n; int *v; };\nint f(struct l *p)\n"
+  "{ int m = 0; for (int i = 0; i < p->n; i++) m |= p->v[i]; return m; }\n", 0, "parallel", NULL,
+  "reduction(|:m) if((long long)(p->n) >= 2731LL)", true },
+{ "dec-1.19e no-guard-call-bound", "int g(void) __attribute__((const));\nvoid f(double *restrict a)\n"
+  "{ for (int i = 0; i < g(); i++) a[i] = 0; }\n", 0, "parallel", NULL, "", true },
+{ "dec-1.19f guard-libm-cost", "#include <math.h>\nvoid f(double *restrict a, const double *restrict b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = sqrt(b[i]); }\n", 0, "parallel", NULL, "if((long long)n >= 456LL)", true },
+{ "dec-1.19g no-guard-unknown-inner", "double a[1000][1000];\nvoid f(int n, int m)\n"
+  "{ for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) a[i][j] = j; }\n", 0, "parallel", NULL, "", true },
+{ "dec-1.19h guard-with-overlap-test", "void f(double *a, const double *b, int n)\n"
+  "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n", 0, "parallel", NULL, NULL, true },
 { "dec-1.20 macro-loop", "#define LOOP(i, n) for (i = 0; i < n; i++)\n"
   "void f(double *a, int n)\n{ int i; LOOP(i, n) a[i] = 0; }\n", 0, "skipped", "macro-loop", NULL },
 { "dec-1.21 macro-in-body", "#define SQR(x) ((x) * (x))\n"
