@@ -169,7 +169,7 @@ def main():
         # Spec: choices by label and by function:line.
         write("spec.json", json.dumps({"loops": {
             "fill": {"mode": "parallel", "threads": 2, "schedule": "dynamic"},
-            "kernels:21": {"collapse": 2}}}))
+            "kernels:19": {"collapse": 2}}}))
         p = run("k.c", "-o", "o2.c", "--spec=spec.json")
         o2 = open(os.path.join(w, "o2.c")).read() if p.returncode == 0 else ""
         check("spec-threads-schedule", "num_threads(2) schedule(dynamic)" in

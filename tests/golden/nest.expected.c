@@ -6,7 +6,7 @@ double A[R][K], B[K][C], M[R][C];
 void matmul(void)
 {
     int i, j, k;
-    #pragma omp parallel for collapse(2) private(j,k)
+    #pragma omp parallel for private(j,k)
 #line 9 "nest.c"
     for (i = 0; i < R; i++)
         for (j = 0; j < C; j++) {

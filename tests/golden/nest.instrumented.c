@@ -11,7 +11,7 @@ __attribute__((unused)) static const struct parc_chk_site __parc_chk_sites[] = {
   { 0, 0, 0, 0, 0 }
 };
 __attribute__((unused)) static struct parc_chk_loop __parc_chk_loops[] = {
-  { "nest.c", 9, 5, "i", "j", 2, 0 },
+  { "nest.c", 9, 5, "i", "", 1, 0 },
   { "nest.c", 24, 5, "i", "", 1, 0 },
   { 0, 0, 0, 0, 0, 0, 0 }
 };
@@ -28,8 +28,8 @@ double A[R][K], B[K][C], M[R][C];
 void matmul(void)
 {
     int i, j, k;
-    for (i = 0; parc_chk_iter(&__parc_chk_loops[0], (i < R), 0LL, 0LL, 2); i++)
-        for (j = 0; parc_chk_iter(&__parc_chk_loops[0], (j < C), (long long)(i), (long long)(j), 1); j++) {
+    for (i = 0; parc_chk_iter(&__parc_chk_loops[0], (i < R), (long long)(i), 0LL, 0); i++)
+        for (j = 0; j < C; j++) {
             double s = 0;
             for (k = 0; k < K; k++)
                 s += __parc_R(0, A, (A[i][k])) * __parc_R(1, B, (B[k][j]));

@@ -135,8 +135,8 @@
 { "deps-2.17 param-nest", "void f(int n, int m, double a[n][m], double b[n][m])\n"
   "{ for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) a[i][j] = a[i][j] + 1; }\n",
   0, "parallel", NULL, "" },
-{ "deps-2.18 3d-inner-dim-flow", "double a[50][50][50];\nvoid f(void)\n"
-  "{ for (int i = 0; i < 50; i++) for (int j = 0; j < 50; j++) for (int k = 1; k < 50; k++)\n"
+{ "deps-2.18 3d-inner-dim-flow", "double a[8][50][50];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 8; i++) for (int j = 0; j < 50; j++) for (int k = 1; k < 50; k++)\n"
   "    a[i][j][k] = a[i][j][k - 1]; }\n", 0, "parallel", NULL, "collapse(2)" },
 { "deps-2.19 3d-outer-dim-flow", "double a[50][50][50];\nvoid f(void)\n"
   "{ for (int i = 1; i < 50; i++) for (int j = 0; j < 50; j++) for (int k = 0; k < 50; k++)\n"
@@ -658,17 +658,29 @@
 { "dec-1.2 outermost-inner", "double a[100][100];\nvoid f(void)\n"
   "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = i * j; }\n",
   1, "inner", NULL, NULL },
-{ "dec-1.3 matmul-collapse", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
-  "{ for (int i = 0; i < 64; i++) for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
+{ "dec-1.3 matmul-collapse-short-outer", "double a[16][64], b[64][64], c[16][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 16; i++) for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
   "    c[i][j] += a[i][k] * b[k][j]; }\n", 0, "parallel", NULL, "collapse(2)" },
+{ "dec-1.3a matmul-no-collapse-long-outer", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 64; i++) for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
+  "    c[i][j] += a[i][k] * b[k][j]; }\n", 0, "parallel", NULL, "" },
+{ "dec-1.3b no-collapse-symbolic-outer", "void f(int n, double c[n][64], double a[n][64])\n"
+  "{ for (int i = 0; i < n; i++) for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
+  "    c[i][j] += a[i][k]; }\n", 0, "parallel", NULL, NULL },
+{ "dec-1.3c collapse-31", "double a[31][64], b[64][64], c[31][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 31; i++) for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
+  "    c[i][j] += a[i][k] * b[k][j]; }\n", 0, "parallel", NULL, "collapse(2)" },
+{ "dec-1.3d no-collapse-32", "double a[32][64], b[64][64], c[32][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 32; i++) for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
+  "    c[i][j] += a[i][k] * b[k][j]; }\n", 0, "parallel", NULL, "" },
 { "dec-1.4 matmul-j-inner", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
   "{ for (int i = 0; i < 64; i++) for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
   "    c[i][j] += a[i][k] * b[k][j]; }\n", 1, "inner", NULL, NULL },
 { "dec-1.5 matmul-k-inner", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
   "{ for (int i = 0; i < 64; i++) for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
   "    c[i][j] += a[i][k] * b[k][j]; }\n", 2, "inner", NULL, NULL },
-{ "dec-1.6 matmul-sum-collapse", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
-  "{ for (int i = 0; i < 64; i++) for (int j = 0; j < 64; j++) {\n"
+{ "dec-1.6 matmul-sum-collapse", "double a[8][64], b[64][64], c[8][64];\nvoid f(void)\n"
+  "{ for (int i = 0; i < 8; i++) for (int j = 0; j < 64; j++) {\n"
   "    double s = 0; for (int k = 0; k < 64; k++) s += a[i][k] * b[k][j]; c[i][j] = s; } }\n",
   0, "parallel", NULL, "collapse(2)" },
 { "dec-1.7 matmul-outside-indices", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
