@@ -68,6 +68,9 @@ static void usage(FILE *out)
 "                       OpenMP, linked with -lparc_rt and run, it reports\n"
 "                       every parallelized or asserted loop whose iterations\n"
 "                       touch the same memory (exit status 66)\n"
+"  --min-work=N         work (about one unit per operation) a loop must do\n"
+"                       to run in parallel (default 16384; 0: every loop\n"
+"                       parc proves parallel, with no size guard)\n"
 "  --timeout=SECONDS    give up on a file after SECONDS (exit 1): clang-19\n"
 "                       itself can spin forever on some malformed input\n"
 "  --check              analyse only; exit 1 if a loop the user insists on\n"
@@ -204,6 +207,12 @@ static int parse_args(int argc, char **argv, options *o)
 			r->check = true;
 		} else if (!strcmp(a, "--instrument")) {
 			r->instrument = true;
+		} else if (!strncmp(a, "--min-work=", 11)) {
+			char *end;
+			long n = strtol(a + 11, &end, 10);
+			if (!a[11] || *end || n < 0 || n > 1000000000)
+				return usage_error("invalid --min-work '%s'", a + 11);
+			parc_min_work = (int)n;
 		} else if (!strncmp(a, "--timeout=", 10)) {
 			char *end;
 			long n = strtol(a + 10, &end, 10);

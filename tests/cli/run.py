@@ -87,6 +87,17 @@ def main():
         p = run(parc, ["-", "-Iinc", "-o", "-"], w, stdin=SRC)
         check("stdin", p.returncode == 0 and p.stdout == expected("<stdin>"), p.stderr)
 
+        # --min-work: the cost model's threshold; 0 parallelizes every
+        # loop parc proves, even a short one.
+        short = "double a[100];\nvoid f(void)\n{\n    for (int i = 0; i < 100; i++)\n        a[i] = i;\n}\n"
+        p = run(parc, ["-", "-o", "-"], w, stdin=short)
+        check("min-work-default-serial", p.returncode == 0 and "omp" not in p.stdout, p.stdout)
+        p = run(parc, ["-", "-o", "-", "--min-work=0"], w, stdin=short)
+        check("min-work-0-parallel", p.returncode == 0 and "#pragma omp parallel for" in p.stdout,
+              p.stdout)
+        p = run(parc, ["-", "-o", "-", "--min-work=-3"], w, stdin=short)
+        check("min-work-invalid", p.returncode == 2 and "invalid --min-work" in p.stderr, p.stderr)
+
         # -D reveals a second loop that carries a dependence: it stays serial.
         p = run(parc, ["k.c", "-Iinc", "-DWITH_SHIFT", "--report=-", "-o", "o2.c"], w)
         rep = json.loads(p.stdout) if p.returncode == 0 else {}
