@@ -607,8 +607,9 @@ static void decide_loop(dc *d, parc_loop *l)
 		if (l->rt_check || guard) {
 			parc_buf b;
 			parc_buf_init(&b);
+			/* The size test first: it is cheap and usually decides. */
 			if (l->rt_check && guard)
-				parc_buf_printf(&b, "if(parallel: (%s) && %s)", l->rt_check, guard);
+				parc_buf_printf(&b, "if(parallel: %s && (%s))", guard, l->rt_check);
 			else
 				parc_buf_printf(&b, "if(parallel: %s)", l->rt_check ? l->rt_check : guard);
 			parc_vec_push(d->p->arena, &l->clauses, parc_arena_strdup(d->p->arena, b.data));
