@@ -495,9 +495,25 @@ static void simd_expr(parc_expr *e, void *ctx)
 		k->ok = false;
 }
 
+/* Last values under simd are not safe: when gcc 12's "parallel for simd
+ * lastprivate(j)" runs no iteration, j (the loop's own index, which the
+ * sequential loop sets to its start) comes out undefined (fuzz seed 2395,
+ * wrong at 1 thread).  Only private, reduction, num_threads and schedule
+ * clauses go with simd. */
+static bool simd_clauses(parc_loop *l)
+{
+	for (int i = 0; i < l->clauses.len; i++) {
+		const char *c = l->clauses.items[i];
+		if (strncmp(c, "private(", 8) && strncmp(c, "reduction(", 10) &&
+		    strncmp(c, "num_threads(", 12) && strncmp(c, "schedule(", 9))
+			return false;
+	}
+	return true;
+}
+
 static bool simd_fits(dc *d, parc_loop *l)
 {
-	if (l->rt_check || l->collapse > 1 || l->children.len)
+	if (l->rt_check || l->collapse > 1 || l->children.len || !simd_clauses(l))
 		return false;
 	simd_ok k = { d->p, true };
 	parc_walk_stmt(l->body, simd_stmt, simd_expr, &k);

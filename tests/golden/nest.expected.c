@@ -23,7 +23,7 @@ int wavefront(int n, int m, double u[n][m])
     for (i = 1; i < n; i++)
         for (j = 1; j < m; j++)
             u[i][j] = u[i - 1][j] + u[i][j - 1];
-    #pragma omp parallel for simd firstprivate(last) lastprivate(last) if(parallel: (long long)n >= 2048LL)
+    #pragma omp parallel for firstprivate(last) lastprivate(last) if(parallel: (long long)n >= 2048LL)
 #line 24 "nest.c"
     for (i = 0; i < n; i++) {
         last = i * 2;

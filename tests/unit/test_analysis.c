@@ -132,6 +132,11 @@ static const simd_case simd_cases[] = {
 	  "{ for (int i = 0; i < n; i++) g(&a[i]); }\n", 0, false },
 	{ "simd.rt-check", "void f(double *a, const double *b, int n)\n"
 	  "{ for (int i = 0; i < n; i++) a[i] = b[i]; }\n", 0, false },
+	{ "simd.lastprivate", "double f(double *restrict a, const double *restrict b, int n)\n"
+	  "{ double t = 0; for (int i = 0; i < n; i++) { t = b[i]; a[i] = t; } return t; }\n",
+	  0, false },
+	{ "simd.private", "void f(double *restrict a, const double *restrict b, int n)\n"
+	  "{ double t; for (int i = 0; i < n; i++) { t = b[i] * 2; a[i] = t + 1; } }\n", 0, true },
 	{ "simd.asserted", "void f(double *a, const int *p, int n)\n"
 	  "{\n#pragma parc independent\n for (int i = 0; i < n; i++) a[p[i]] = i; }\n", 0, false },
 };
