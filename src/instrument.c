@@ -160,6 +160,8 @@ static void wrap(ins *x, parc_expr *e, int mode)
 	static const char *macro[] = { "__parc_R", "__parc_W", "__parc_RW" };
 	int dims;
 	parc_var *v = base_var(e, &dims);
+	if (!dims)
+		v = NULL;       /* a variable itself, not a base (fuzz seed 2722) */
 	const char *text = x->p->src + e->xoff;
 	int len = e->xend - e->xoff;
 	if (len > 200)
