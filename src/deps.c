@@ -1212,8 +1212,6 @@ static bool runtime_check(dctx *d, pr *x, parc_vec *mem)
 	return ok;
 }
 
-enum { MAX_REASONS = 8 };
-
 /* Whether every dependence this pair could show is already reported (the
  * report keeps one reason per kind and array). */
 static bool nothing_new(dctx *d, parc_access *a, parc_access *b)
@@ -1244,12 +1242,12 @@ parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
 	for (int i = 0; i < li->accesses.len; i++)
 		if (relevant(li, li->accesses.items[i]))
 			parc_vec_push(p->arena, &mem, li->accesses.items[i]);
-	/* Once the loop is known to be serial and has enough reasons to show,
-	 * the other pairs only cost time: a body of 16 unrolled SHA-256
-	 * rounds (xz-utils) has thousands of pairs, 14 s of isl tests. */
-	for (int i = 0; i < mem.len && (d.ok || li->loop->reasons.len < MAX_REASONS); i++) {
+	/* Once the loop is known to be serial, pairs that cannot add a reason
+	 * only cost time: a body of 16 unrolled SHA-256 rounds (xz-utils) has
+	 * thousands of pairs, 14 s of isl tests. */
+	for (int i = 0; i < mem.len; i++) {
 		parc_access *a = mem.items[i];
-		for (int j = i; j < mem.len && (d.ok || li->loop->reasons.len < MAX_REASONS); j++) {
+		for (int j = i; j < mem.len; j++) {
 			parc_access *b = mem.items[j];
 			if (!a->write && !b->write)
 				continue;

@@ -156,12 +156,22 @@ static int check_args(options *o)
 	return 0;
 }
 
-/* "-j N", "-jN". */
-static int parse_jobs(const char *v)
+/* A whole decimal number in [lo, hi] into *out; false if "v" is not one. */
+static bool parse_number(const char *v, long lo, long hi, int *out)
 {
 	char *end;
 	long n = strtol(v, &end, 10);
-	return *v && !*end && n > 0 && n <= 1024 ? (int)n : 0;
+	if (!*v || *end || n < lo || n > hi)
+		return false;
+	*out = (int)n;
+	return true;
+}
+
+/* "-j N", "-jN": 0 when invalid. */
+static int parse_jobs(const char *v)
+{
+	int n;
+	return parse_number(v, 1, 1024, &n) ? n : 0;
 }
 
 static int parse_args(int argc, char **argv, options *o)
@@ -208,17 +218,11 @@ static int parse_args(int argc, char **argv, options *o)
 		} else if (!strcmp(a, "--instrument")) {
 			r->instrument = true;
 		} else if (!strncmp(a, "--min-work=", 11)) {
-			char *end;
-			long n = strtol(a + 11, &end, 10);
-			if (!a[11] || *end || n < 0 || n > 1000000000)
+			if (!parse_number(a + 11, 0, 1000000000, &parc_min_work))
 				return usage_error("invalid --min-work '%s'", a + 11);
-			parc_min_work = (int)n;
 		} else if (!strncmp(a, "--timeout=", 10)) {
-			char *end;
-			long n = strtol(a + 10, &end, 10);
-			if (!a[10] || *end || n <= 0 || n > 86400)
+			if (!parse_number(a + 10, 1, 86400, &r->timeout))
 				return usage_error("invalid --timeout '%s' (seconds, 1 to 86400)", a + 10);
-			r->timeout = (int)n;
 		} else if (!strncmp(a, "--baseline=", 11)) {
 			o->baseline_path = a + 11;
 		} else if (!strncmp(a, "--sarif=", 8)) {
