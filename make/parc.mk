@@ -1,10 +1,11 @@
 # parc.mk - GNU Make rules for parc, the auto-parallelizing C compiler.
 #
-# Include it, list objects as NAME.par.o, and link with PARC_LDFLAGS:
+# Include it, list objects as NAME.par.o, and link with PARC_LDFLAGS and
+# PARC_LDLIBS:
 #
 #   include /usr/local/share/parc/parc.mk
 #   prog: main.par.o util.par.o
-#           $(CC) $(LDFLAGS) $(PARC_LDFLAGS) $^ $(LDLIBS) -o $@
+#           $(CC) $(LDFLAGS) $(PARC_LDFLAGS) $^ $(PARC_LDLIBS) $(LDLIBS) -o $@
 #
 # NAME.par.c is made from NAME.c by parc, next to it (so #include "..."
 # finds the same files), and starts with '#line 1 "NAME.c"', so that
@@ -22,6 +23,11 @@
 #                  -std=, ... words of CFLAGS
 #   PARC_CFLAGS    added to CFLAGS for NAME.par.o         (default: -fopenmp)
 #   PARC_LDFLAGS   link flags for programs using them    (default: -fopenmp)
+#   PARC_LDLIBS    libraries for them, after the objects: parc's runtime,
+#                  which the clauses of parc's output call (default: the
+#                  libparc_rt.a beside $(PARC), in its runtime/ (a build
+#                  tree) or in its ../lib (installed); none found: empty,
+#                  and only output that calls parc_rt fails to link)
 #   PARC_FALLBACK  1: when parc fails on a file, warn and compile the file
 #                  unchanged instead of stopping the build (default: empty)
 #
@@ -31,6 +37,9 @@
 PARC ?= parc
 PARC_FLAGS ?=
 PARC_CFLAGS ?= -fopenmp
+PARC_BINDIR = $(dir $(shell command -v $(PARC) 2>/dev/null))
+PARC_LDLIBS ?= $(firstword $(wildcard $(PARC_BINDIR)libparc_rt.a $(PARC_BINDIR)runtime/libparc_rt.a \
+	$(PARC_BINDIR)../lib/libparc_rt.a $(PARC_BINDIR)../lib/*/libparc_rt.a))
 PARC_LDFLAGS ?= -fopenmp
 PARC_FALLBACK ?=
 

@@ -707,6 +707,13 @@ bool parc_access_may_alias(parc_program *p, parc_loop_info *li,
 	if ((oa == PTR_PARAM && ob == OBJ_GLOBAL && parc_interproc_param_not_global(a->var)) ||
 	    (ob == PTR_PARAM && oa == OBJ_GLOBAL && parc_interproc_param_not_global(b->var)))
 		return false;
+	/* Every call passes (a pointer into) one other named global. */
+	if (oa == PTR_PARAM && ob == OBJ_GLOBAL && parc_interproc_param_only_global(a->var) &&
+	    parc_interproc_param_only_global(a->var) != b->var && !b->var->aliased)
+		return false;
+	if (ob == PTR_PARAM && oa == OBJ_GLOBAL && parc_interproc_param_only_global(b->var) &&
+	    parc_interproc_param_only_global(b->var) != a->var && !a->var->aliased)
+		return false;
 	*why = "pointers";
 	return true;
 }

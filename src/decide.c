@@ -344,6 +344,200 @@ static const char *size_guard(dc *d, parc_loop *l)
 	return r;
 }
 
+/* The iteration count of "l" as C text over its bounds, for a clause that
+ * OpenMP evaluates once before the loop: "(hi - lo)", plus one for <= and
+ * >=, divided by the step; NULL when a bound cannot be repeated safely.
+ * Only speed depends on it: a wrong sign or rounding changes no result. */
+static const char *trip_text(dc *d, parc_loop *l)
+{
+	if (!guard_operand(l->lb) || !guard_operand(l->ub))
+		return NULL;
+	bool up = l->step > 0;
+	bool incl = l->cmp == PARC_OP_LE || l->cmp == PARC_OP_GE;
+	int64_t step = up ? l->step : -l->step;
+	parc_expr *lo = parc_expr_skip_casts(up ? l->lb : l->ub);
+	parc_buf b;
+	parc_buf_init(&b);
+	bool zero = lo->kind == PARC_EXPR_INT && lo->ival == 0;
+	if (!zero || incl)
+		parc_buf_puts(&b, "(");
+	guard_text(&b, up ? l->ub : l->lb);
+	if (!zero) {
+		parc_buf_puts(&b, " - ");
+		guard_text(&b, lo);
+	}
+	if (incl)
+		parc_buf_puts(&b, " + 1");
+	if (!zero || incl)
+		parc_buf_puts(&b, ")");
+	if (step > 1)
+		parc_buf_printf(&b, " / %lld", (long long)step);
+	const char *r = parc_arena_strdup(d->p->arena, b.data);
+	parc_buf_free(&b);
+	return r;
+}
+
+parc_runtime_kind parc_runtime = PARC_RUNTIME_PARC;
+bool parc_min_work_fixed;
+
+/* With parc's runtime, the threshold of a loop of run-time length is the
+ * one parc_rt measured for this machine and process (or PARC_MIN_WORK):
+ * "if(parallel: parc_rt_worth(trip, work))".  parc's own constant still
+ * decides loops of constant length, and replaces the call when the user
+ * fixed it (--min-work) or wants plain OpenMP (--runtime=none). */
+static const char *rt_guard(dc *d, parc_loop *l)
+{
+	if (parc_runtime != PARC_RUNTIME_PARC || parc_min_work_fixed || parc_min_work <= 0 ||
+	    trip_count(l) >= 0 || l->collapse > 1)
+		return NULL;
+	bool unknown = false;
+	int64_t per = body_cost(l->body, &unknown) + 1;
+	const char *trip = trip_text(d, l);
+	if (unknown || !trip)
+		return NULL;
+	l->uses_rt = true;
+	parc_buf b;
+	parc_buf_init(&b);
+	parc_buf_printf(&b, "parc_rt_worth(%s, %lldLL)", trip, (long long)per);
+	const char *r = parc_arena_strdup(d->p->arena, b.data);
+	parc_buf_free(&b);
+	return r;
+}
+
+/* ---- Load balance: how the work of an iteration varies with the index */
+
+typedef struct bal {
+	parc_loop *l;
+	parc_loop_info *li;
+	parc_balance b;
+	int in_loop;          /* inner loops around the statement being visited */
+} bal;
+
+static void worse(bal *k, parc_balance b)
+{
+	if (b > k->b)
+		k->b = b;
+}
+
+typedef struct bound_use {
+	bal *k;
+	bool index, memory, local;
+} bound_use;
+
+static void bound_expr(parc_expr *e, void *ctx)
+{
+	bound_use *u = ctx;
+	if (e->kind == PARC_EXPR_VAR && e->var == u->k->l->index)
+		u->index = true;
+	else if (e->kind == PARC_EXPR_VAR && parc_loop_writes(u->k->li, e->var))
+		u->local = true;   /* set in the body: could be anything */
+	else if (e->kind == PARC_EXPR_INDEX || e->kind == PARC_EXPR_CALL ||
+	         (e->kind == PARC_EXPR_MEMBER && e->arrow) ||
+	         (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_DEREF))
+		u->memory = true;
+}
+
+/* An inner for loop: triangular when its bounds use the index, irregular
+ * when they come from memory or from the body (CSR's row_ptr[i]). */
+static void balance_inner_for(bal *k, parc_loop *c)
+{
+	if (!c->canonical) {
+		/* A list walk or a search is irregular; a loop from a macro is
+		 * unknown, left to the default. */
+		if (!c->header_in_macro)
+			worse(k, PARC_BALANCE_IRREGULAR);
+		return;
+	}
+	bound_use u = { k, false, false, false };
+	parc_walk_expr(c->lb, NULL, bound_expr, &u);
+	parc_walk_expr(c->ub, NULL, bound_expr, &u);
+	if (u.memory || u.local)
+		worse(k, PARC_BALANCE_IRREGULAR);
+	else if (u.index)
+		worse(k, PARC_BALANCE_LINEAR);
+}
+
+/* A branch is uneven when one side costs at least HEAVY_BRANCH units and
+ * four times the other: "if (mask[i]) solve(i);".  Branches inside inner
+ * loops average out over the inner iterations and are not counted. */
+enum { HEAVY_BRANCH = 64 };
+
+static void balance_stmt(bal *k, parc_stmt *s)
+{
+	if (!s)
+		return;
+	switch (s->kind) {
+	case PARC_STMT_FOR:
+		if (s->loop) {
+			balance_inner_for(k, s->loop);
+			k->in_loop++;
+			balance_stmt(k, s->loop->body);
+			k->in_loop--;
+		}
+		return;
+	case PARC_STMT_WHILE: case PARC_STMT_DO:
+		worse(k, PARC_BALANCE_IRREGULAR);
+		return;
+	case PARC_STMT_BREAK: case PARC_STMT_GOTO: case PARC_STMT_RETURN:
+		/* An early exit from an inner loop: its length is the data's. */
+		if (k->in_loop)
+			worse(k, PARC_BALANCE_IRREGULAR);
+		return;
+	case PARC_STMT_IF: {
+		int64_t t = body_cost(s->then, NULL), e = body_cost(s->els, NULL);
+		int64_t hi = t > e ? t : e, lo = t > e ? e : t;
+		if (!k->in_loop && hi >= HEAVY_BRANCH && hi > 4 * lo)
+			worse(k, PARC_BALANCE_IRREGULAR);
+		balance_stmt(k, s->then);
+		balance_stmt(k, s->els);
+		return;
+	}
+	case PARC_STMT_SWITCH:
+		/* A break in a switch leaves the switch, not a loop. */
+		return;
+	default:
+		for (int i = 0; i < s->body.len; i++)
+			balance_stmt(k, s->body.items[i]);
+		balance_stmt(k, s->then);
+		balance_stmt(k, s->els);
+		return;
+	}
+}
+
+static parc_balance balance_of(dc *d, parc_loop *l)
+{
+	bal k = { l, parc_access_collect(d->p, l), PARC_BALANCE_UNIFORM, 0 };
+	balance_stmt(&k, l->body);
+	return k.b;
+}
+
+/* The schedule of an uneven loop (an even one keeps OpenMP's default, one
+ * block per thread).  With parc_rt: a triangular nest deals blocks of
+ * parc_rt_static_chunk(n) round-robin, so every thread gets cheap and
+ * expensive rows alike without run-time dispatch; an irregular loop takes
+ * chunks of parc_rt_chunk(n) dynamically.  Plain OpenMP: guided, which
+ * starts with large chunks and ends with small ones (see docs/performance.md
+ * for the measurements behind these choices). */
+static const char *schedule_clause(dc *d, parc_loop *l)
+{
+	if (l->want_schedule || l->balance == PARC_BALANCE_UNIFORM)
+		return NULL;
+	const char *trip = parc_runtime == PARC_RUNTIME_PARC ? trip_text(d, l) : NULL;
+	parc_buf b;
+	parc_buf_init(&b);
+	if (!trip)
+		parc_buf_puts(&b, "schedule(guided)");
+	else if (l->balance == PARC_BALANCE_LINEAR)
+		parc_buf_printf(&b, "schedule(static, parc_rt_static_chunk(%s))", trip);
+	else
+		parc_buf_printf(&b, "schedule(dynamic, parc_rt_chunk(%s))", trip);
+	if (trip)
+		l->uses_rt = true;
+	const char *r = parc_arena_strdup(d->p->arena, b.data);
+	parc_buf_free(&b);
+	return r;
+}
+
 /* Full legality analysis of one loop; reasons are added to "l". */
 static bool legal(dc *d, parc_loop *l)
 {
@@ -618,8 +812,16 @@ static void decide_loop(dc *d, parc_loop *l)
 		else
 			try_collapse(d, l);
 		user_clauses(d, l);
+		l->balance = balance_of(d, l);
+		const char *sched = schedule_clause(d, l);
+		if (sched)
+			parc_vec_push(d->p->arena, &l->clauses, (char *)sched);
 		l->simd = !l->asserted && simd_fits(d, l);
-		const char *guard = l->asserted ? NULL : size_guard(d, l);
+		const char *guard = NULL;
+		if (!l->asserted)
+			guard = rt_guard(d, l);
+		if (!l->asserted && !guard)
+			guard = size_guard(d, l);
 		if (l->rt_check || guard) {
 			parc_buf b;
 			parc_buf_init(&b);

@@ -178,14 +178,24 @@ static void mark_calls(parc_program *p)
 
 /* Facts that hold at some call: the same object for two parameters, a
  * global object for one.  A run-time overlap test would fail there, so
- * parc does not offer one. */
+ * parc does not offer one.  Also the one global object that every call
+ * passes for a parameter, if there is one. */
 static void overlap_facts(parc_program *p, parc_func *fn, parc_vec *calls)
 {
 	int n = fn->params.len;
 	fn->same = parc_arena_alloc(p->arena, (size_t)(n * n) + 1);
 	fn->gets_global = parc_arena_alloc(p->arena, (size_t)n + 1);
+	fn->only_global = parc_arena_alloc(p->arena, sizeof(parc_var *) * ((size_t)n + 1));
 	for (int c = 0; c < calls->len; c++) {
 		parc_expr *call = calls->items[c];
+		for (int i = 0; i < n; i++) {
+			target ti = i < call->args.len ? target_of(call->args.items[i]) : (target){ 0 };
+			bool g = ti.kind == T_OBJECT && !ti.var->func && !ti.var->aliased;
+			if (c == 0 ? !g : !g || fn->only_global[i] != ti.var)
+				fn->only_global[i] = NULL;
+			else if (c == 0)
+				fn->only_global[i] = ti.var;
+		}
 		for (int i = 0; i < n && i < call->args.len; i++) {
 			target ti = target_of(call->args.items[i]);
 			if (ti.kind == T_OBJECT && !ti.var->func)
@@ -383,6 +393,27 @@ bool parc_interproc_param_not_global(parc_var *v)
 	return i >= 0 && v->func->no_global && v->func->no_global[i];
 }
 
+parc_var *parc_interproc_param_only_global(parc_var *v)
+{
+	int i = param_index(v);
+	return i >= 0 && v->func->only_global ? v->func->only_global[i] : NULL;
+}
+
+/* Whether some call passes "other" itself for parameter "par". */
+static bool passes_object(parc_var *par, parc_var *other)
+{
+	int i = param_index(par);
+	for (int c = 0; i >= 0 && c < par->func->calls.len; c++) {
+		parc_expr *call = par->func->calls.items[c];
+		if (i < call->args.len) {
+			target t = target_of(call->args.items[i]);
+			if (t.kind == T_OBJECT && t.var == other)
+				return true;
+		}
+	}
+	return false;
+}
+
 bool parc_interproc_known_overlap(parc_var *a, parc_var *b)
 {
 	if (a->is_param && b->is_param && a->func == b->func && a->func->same) {
@@ -394,5 +425,5 @@ bool parc_interproc_known_overlap(parc_var *a, parc_var *b)
 	if (!par || !par->func || !par->func->gets_global || other->func)
 		return false;
 	int i = param_index(par);
-	return i >= 0 && par->func->gets_global[i];
+	return i >= 0 && par->func->gets_global[i] && (other->aliased || passes_object(par, other));
 }

@@ -70,7 +70,13 @@ static void usage(FILE *out)
 "                       touch the same memory (exit status 66)\n"
 "  --min-work=N         work (about one unit per operation) a loop must do\n"
 "                       to run in parallel (default 16384; 0: every loop\n"
-"                       parc proves parallel, with no size guard)\n"
+"                       parc proves parallel, with no size guard); loops of\n"
+"                       run-time length then compare with N instead of\n"
+"                       asking parc_rt\n"
+"  --runtime=parc|none  parc (default): loops of run-time length ask parc_rt\n"
+"                       whether they are worth a fork, uneven loops take\n"
+"                       parc_rt chunk sizes; link with -lparc_rt.  none:\n"
+"                       plain OpenMP (guided schedules, fixed thresholds)\n"
 "  --timeout=SECONDS    give up on a file after SECONDS (exit 1): clang-19\n"
 "                       itself can spin forever on some malformed input\n"
 "  --check              analyse only; exit 1 if a loop the user insists on\n"
@@ -220,6 +226,14 @@ static int parse_args(int argc, char **argv, options *o)
 		} else if (!strncmp(a, "--min-work=", 11)) {
 			if (!parse_number(a + 11, 0, 1000000000, &parc_min_work))
 				return usage_error("invalid --min-work '%s'", a + 11);
+			parc_min_work_fixed = true;
+		} else if (!strncmp(a, "--runtime=", 10)) {
+			if (!strcmp(a + 10, "parc"))
+				parc_runtime = PARC_RUNTIME_PARC;
+			else if (!strcmp(a + 10, "none"))
+				parc_runtime = PARC_RUNTIME_NONE;
+			else
+				return usage_error("invalid --runtime '%s' (parc or none)", a + 10);
 		} else if (!strncmp(a, "--timeout=", 10)) {
 			if (!parse_number(a + 10, 1, 86400, &r->timeout))
 				return usage_error("invalid --timeout '%s' (seconds, 1 to 86400)", a + 10);

@@ -53,6 +53,8 @@ static cJSON *loop_json(parc_program *p, parc_loop *l)
 		}
 		for (int i = 0; i < l->clauses.len; i++)
 			cJSON_AddItemToArray(cl, cJSON_CreateString(l->clauses.items[i]));
+		static const char *const balance[] = { "uniform", "linear", "irregular" };
+		cJSON_AddStringToObject(o, "balance", balance[l->balance]);
 	}
 	cJSON *rs = cJSON_AddArrayToObject(o, "reasons");
 	for (int i = 0; i < l->reasons.len; i++)

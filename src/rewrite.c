@@ -76,16 +76,50 @@ void parc_overlap_helper(parc_buf *b, const char *name)
 		"__parc_pa + (__UINTPTR_TYPE__)__parc_alo * __parc_asz; }", name);
 }
 
-/* Where the helper goes: the start of the line of the first function that
- * needs it (the top of the file could precede feature-test macros). */
-static parc_loop *helper_user(parc_program *p)
+/* The declarations of the parc_rt functions that clauses call (see
+ * runtime/include/parc_rt.h), on one line; declared rather than included,
+ * so that the output compiles without -I and needs parc_rt only at link
+ * time, and only when compiled with OpenMP (without it the clauses, and
+ * so the calls, are ignored). */
+static const char RT_DECLS[] =
+	"__extension__ extern int parc_rt_worth(long long, long long); "
+	"__extension__ extern long long parc_rt_chunk(long long), "
+	"parc_rt_static_chunk(long long);";
+
+bool parc_output_uses_rt(parc_program *p)
 {
 	for (int i = 0; i < p->loops.len; i++) {
 		parc_loop *l = p->loops.items[i];
-		if (l->decision == PARC_DECISION_PARALLEL && l->rt_check && l->func)
-			return l;
+		if (l->decision == PARC_DECISION_PARALLEL && l->uses_rt)
+			return true;
 	}
+	return false;
+}
+
+static bool needs_preamble(parc_loop *l)
+{
+	return l->decision == PARC_DECISION_PARALLEL && (l->rt_check || l->uses_rt) && l->func;
+}
+
+/* Where the helper and declarations go: the start of the line of the
+ * first function that needs them (the top of the file could precede
+ * feature-test macros). */
+static parc_loop *helper_user(parc_program *p)
+{
+	for (int i = 0; i < p->loops.len; i++)
+		if (needs_preamble(p->loops.items[i]))
+			return p->loops.items[i];
 	return NULL;
+}
+
+static bool any_rt_check(parc_program *p)
+{
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *l = p->loops.items[i];
+		if (l->decision == PARC_DECISION_PARALLEL && l->rt_check)
+			return true;
+	}
+	return false;
 }
 
 static int helper_offset(parc_program *p)
@@ -115,8 +149,14 @@ void parc_rewrite(parc_program *p, parc_buf *out)
 			parc_loop *u = helper_user(p);
 			const char *nl = newline_of(p, helper > 0 ? helper : 1);
 			parc_buf_add(out, p->src + done, (size_t)(helper - done));
-			parc_overlap_helper(out, parc_overlap_name(p));
-			parc_buf_puts(out, nl);
+			if (parc_output_uses_rt(p)) {
+				parc_buf_puts(out, RT_DECLS);
+				parc_buf_puts(out, nl);
+			}
+			if (any_rt_check(p)) {
+				parc_overlap_helper(out, parc_overlap_name(p));
+				parc_buf_puts(out, nl);
+			}
 			line_directive(out, u->func->loc.line, u->file, nl);
 			done = helper;
 			helper = -1;

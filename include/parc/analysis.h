@@ -139,6 +139,9 @@ bool parc_interproc_param_not_global(parc_var *v);
 /* Some call passes the same object for parameters "a" and "b", or (one
  * being a global) passes that kind of object for the parameter. */
 bool parc_interproc_known_overlap(parc_var *a, parc_var *b);
+/* The global object that every call of a static function passes (into)
+ * for parameter "v", or NULL. */
+parc_var *parc_interproc_param_only_global(parc_var *v);
 
 /* ---- deps.c */
 /* Tests every pair of memory accesses of "li" for a dependence carried by
@@ -165,6 +168,14 @@ void parc_decide(parc_program *p);
  * at run time get an if(parallel: ...) guard.  Tests of the analyses set
  * it to 0 to see decisions without the cost model. */
 extern int parc_min_work;
+/* Set when the user chose parc_min_work (--min-work): run-time guards then
+ * compare with it instead of asking parc_rt. */
+extern bool parc_min_work_fixed;
+/* Whether the output may call parc's runtime (parc_rt_worth in if()
+ * clauses, parc_rt chunk sizes in schedule clauses) or must be plain
+ * OpenMP (--runtime=none). */
+typedef enum parc_runtime_kind { PARC_RUNTIME_PARC, PARC_RUNTIME_NONE } parc_runtime_kind;
+extern parc_runtime_kind parc_runtime;
 
 /* Printing expressions back as C (for messages and clauses). */
 const char *parc_expr_spelling(parc_program *p, parc_expr *e);

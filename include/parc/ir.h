@@ -155,6 +155,16 @@ typedef struct parc_reason {
 	int64_t distance;     /* "distance": iteration distance, if known */
 } parc_reason;
 
+/* How the cost of one iteration of a parallel loop varies with its index,
+ * as far as the loop nest shows (the values match parc_rt_cost). */
+typedef enum parc_balance {
+	PARC_BALANCE_UNIFORM = 0,   /* every iteration does the same work */
+	PARC_BALANCE_LINEAR = 1,    /* an inner loop's bounds use the index */
+	PARC_BALANCE_IRREGULAR = 2  /* the data decides (while loops, early
+	                             * exits, bounds read from memory, branches
+	                             * with a loop or a call on one side only) */
+} parc_balance;
+
 /* A for loop.  The canonical-form fields are valid only when "canonical". */
 struct parc_loop {
 	int id;               /* "id": index in program order */
@@ -187,6 +197,10 @@ struct parc_loop {
 	int collapse;         /* "collapse": loops collapsed (1 = none) */
 	bool simd;            /* "simd": an innermost loop whose pragma adds
 	                       * simd (parallel for simd), see decide.c */
+	parc_balance balance; /* "balance": how the cost of an iteration varies
+	                       * with the index (decide.c picks the schedule) */
+	bool uses_rt;         /* "uses_rt": a clause calls parc_rt (the output
+	                       * declares it and must link -lparc_rt) */
 	const char *rt_check; /* "rt_check": C condition under which the loop
 	                       * may run in parallel (pointers do not overlap),
 	                       * or NULL when none is needed */
@@ -241,6 +255,8 @@ struct parc_func {
 	                           * call passes the same object for i and j */
 	unsigned char *gets_global; /* "gets_global": [i] set when some call
 	                           * passes a global object for parameter i */
+	parc_var **only_global;   /* "only_global": [i] the global object that
+	                           * every call passes for parameter i, or NULL */
 };
 
 /* A #pragma omp/acc directive found in the main file. */

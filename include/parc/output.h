@@ -14,6 +14,10 @@ void parc_pragma_text(parc_buf *b, parc_loop *l);
  * other change.  The caller frees "out". */
 void parc_rewrite(parc_program *p, parc_buf *out);
 
+/* Whether a clause of the output calls parc_rt (then the program must be
+ * linked with -lparc_rt when built with OpenMP). */
+bool parc_output_uses_rt(parc_program *p);
+
 /* The one-line definition of the run-time overlap test that loops with an
  * "rt_check" call (named parc_overlap_name(p)). */
 void parc_overlap_helper(parc_buf *b, const char *name);

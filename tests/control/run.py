@@ -16,6 +16,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import rtlib  # noqa: E402
+
 SRC = """#include <stdio.h>
 #define N 4000
 static int a[N], b[N], perm[N];
@@ -160,7 +163,8 @@ def main():
         kinds = [r["kind"] for l in rep["loops"] for r in l["reasons"]]
         check("report-user-kinds", "user-serial" in kinds and "user-asserted" in kinds, kinds)
         # The transformed program still computes the same.
-        ok = subprocess.run(["gcc", "-O2", "-fopenmp", "-w", "out.c", "-o", "par"], cwd=w).returncode == 0
+        ok = subprocess.run(["gcc", "-O2", "-fopenmp", "-w", "out.c", "-o", "par",
+                             rtlib.build("gcc", w)], cwd=w).returncode == 0
         ok = ok and subprocess.run(["gcc", "-O2", "-w", "k.c", "-o", "seq"], cwd=w).returncode == 0
         same = ok and subprocess.run(["./par"], cwd=w, capture_output=True).stdout == \
             subprocess.run(["./seq"], cwd=w, capture_output=True).stdout

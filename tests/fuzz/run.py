@@ -36,8 +36,11 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import gen  # noqa: E402
+sys.path.insert(0, os.path.dirname(HERE))
+import rtlib  # noqa: E402
 
 CC = "gcc"
+RT_LIB = None   # libparc_rt.a for OpenMP builds of parc's output (main)
 SAN = ["-O1", "-fsanitize=undefined", "-fno-sanitize-recover=all",
        # UBSan does not see reads of uninitialized variables; gcc can
        "-Werror=uninitialized", "-Werror=maybe-uninitialized"]
@@ -199,7 +202,7 @@ class Checker:
 
     def omp_build(self, out):
         exe = self.path("par")
-        rc, _, err = sh([CC, "-O2", "-fopenmp", "-w", out, "-o", exe, "-lm"])
+        rc, _, err = sh([CC, "-O2", "-fopenmp", "-w", out, "-o", exe, RT_LIB, "-lm"])
         return (exe if rc == 0 else None), err
 
     def full(self, text, threads, runs=1):
@@ -570,7 +573,8 @@ def check_seed(opts, seed):
                 # A note for the reader: does parc's output fail at -O0 too?
                 # (No: a race that -O0 hides, or a compiler bug in the -O2 build.)
                 exe = chk.path("par0")
-                rc, _, _ = sh([CC, "-O0", "-fopenmp", "-w", chk.path("prog.par.c"), "-o", exe, "-lm"])
+                rc, _, _ = sh([CC, "-O0", "-fopenmp", "-w", chk.path("prog.par.c"), "-o", exe, RT_LIB,
+                               "-lm"])
                 if rc == 0:
                     t = res["threads"]
                     bad = [x for x in run_threads(exe, [t], RUN_TIMEOUT).values() if x[1] != res["ref"]]
@@ -670,6 +674,8 @@ def main():
     snap = tempfile.mkdtemp(prefix="parcfuzz-bin.")
     shutil.copy2(opts.parc, os.path.join(snap, "parc"))
     opts.parc_orig, opts.parc = opts.parc, os.path.join(snap, "parc")
+    global RT_LIB
+    RT_LIB = rtlib.build(CC, snap)
     try:
         return batch(opts)
     finally:

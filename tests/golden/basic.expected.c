@@ -10,12 +10,14 @@ static double a[N], b[N], c[N];
 /* A pure helper: calls to it do not block parallelization. */
 static double blend(double x, double y) { return 0.25 * x + 0.75 * y; }
 
+__extension__ extern int parc_rt_worth(long long, long long); __extension__ extern long long parc_rt_chunk(long long), parc_rt_static_chunk(long long);
+#line 13 "basic.c"
 double kernels(int n)
 {
 	double sum = 0.0, peak = -1.0;
 	int i;
 
-	#pragma omp parallel for simd if(parallel: (long long)n >= 391LL)
+	#pragma omp parallel for simd if(parallel: parc_rt_worth((long long)n, 42LL))
 #line 18 "basic.c"
 	for (i = 0; i < n; i++)     /* map */
 		a[i] = SQR(b[i]) + sqrt(c[i]);
@@ -23,7 +25,7 @@ double kernels(int n)
 	for (i = 1; i < n; i++)     // recurrence: stays serial
 		a[i] = a[i - 1] + b[i];
 
-	#pragma omp parallel for reduction(+:sum) reduction(max:peak) if(parallel: (long long)n >= 1639LL)
+	#pragma omp parallel for reduction(+:sum) reduction(max:peak) if(parallel: parc_rt_worth((long long)n, 10LL))
 #line 24 "basic.c"
 	for (i = 0; i < n; i++) {
 		sum += a[i];
@@ -31,7 +33,7 @@ double kernels(int n)
 			peak = a[i];
 	}
 
-	if (n > 0) _Pragma("omp parallel for if(parallel: (long long)n >= 432LL)") for (i = 0; i < n; i++) c[i] = blend(a[i], b[i]);
+	if (n > 0) _Pragma("omp parallel for if(parallel: parc_rt_worth((long long)n, 38LL))") for (i = 0; i < n; i++) c[i] = blend(a[i], b[i]);
 
 	return sum + peak;
 }

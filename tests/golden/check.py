@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Golden tests of the rewriter and the report: for each NAME.c here, parc's
 output must equal NAME.expected.c and its report NAME.report.json, byte for
-byte, and `parc --instrument` must write NAME.instrumented.c.  After a deliberate change, regenerate the expectations with
+byte, and `parc --instrument` must write NAME.instrumented.c.  A first line
+"/* parc-args: ARGS */" gives parc extra options for that file.  After a
+deliberate change, regenerate the expectations with
 
     python3 tests/golden/check.py --parc build/parc --update
 
@@ -27,7 +29,10 @@ def run_parc(parc, src, tmp):
     out = os.path.join(tmp, name)
     rep = os.path.join(tmp, name + ".json")
     # Run from this folder so that the report names the file as "NAME.c".
-    p = subprocess.run([parc, name, "-o", out, "--report=" + rep], cwd=HERE,
+    with open(src) as f:
+        first = f.readline()
+    extra = first.split("parc-args:", 1)[1].split("*/")[0].split() if "parc-args:" in first else []
+    p = subprocess.run([parc, name, "-o", out, "--report=" + rep] + extra, cwd=HERE,
                        capture_output=True, text=True, timeout=60)
     if p.returncode != 0:
         return None, None, None, p.stderr

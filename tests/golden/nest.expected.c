@@ -17,13 +17,15 @@ void matmul(void)
         }
 }
 
+__extension__ extern int parc_rt_worth(long long, long long); __extension__ extern long long parc_rt_chunk(long long), parc_rt_static_chunk(long long);
+#line 18 "nest.c"
 int wavefront(int n, int m, double u[n][m])
 {
     int i, j, last = 0;
     for (i = 1; i < n; i++)
         for (j = 1; j < m; j++)
             u[i][j] = u[i - 1][j] + u[i][j - 1];
-    #pragma omp parallel for firstprivate(last) lastprivate(last) if(parallel: (long long)n >= 2048LL)
+    #pragma omp parallel for firstprivate(last) lastprivate(last) if(parallel: parc_rt_worth((long long)n, 8LL))
 #line 24 "nest.c"
     for (i = 0; i < n; i++) {
         last = i * 2;

@@ -27,6 +27,8 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+import rtlib  # noqa: E402
 PRAGMA = "#pragma omp parallel for"
 
 passed, failed, skipped = [], [], []
@@ -200,6 +202,8 @@ def build_parc_cc(ctx, given):
                 "-I", os.path.join(ROOT, "include"), os.path.join(ROOT, "tools/parc-cc.c"),
                 "-o", dst], ctx.work)
         report("build.parc-cc", p.returncode == 0, tail(p))
+    # parc's output calls parc_rt: parc-cc links the libparc_rt.a beside it.
+    shutil.copy2(rtlib.build("gcc", ctx.work), os.path.join(bindir, "libparc_rt.a"))
     ctx.parc_cc = dst
     return os.path.exists(dst)
 
@@ -591,8 +595,9 @@ def check_ccache(ctx):
 
 
 def check_link(ctx):
-    """Links get -fopenmp; -lparc_rt only when PARC_RT_LIB (or a found
-    libparc_rt.a) says so."""
+    """Links get -fopenmp, and -lparc_rt when a libparc_rt.a lies beside
+    parc-cc (as it does here) or PARC_RT_LIB names one; PARC_RT_LIB=0 turns
+    it off."""
     d = make_src_tree(ctx, "link")
     p = sh(["gcc", "-fopenmp", "-c", "src/simple.c", "-o", "simple.o"], d)
     write(os.path.join(d, "main.c"), "void axpy(double);\nint main(void) { axpy(2.0); "
@@ -606,7 +611,7 @@ def check_link(ctx):
         sh(["gcc", "-fopenmp", "-c", "omp.c", "-o", "simple.o"], d)
     p = cc(ctx, ["gcc", "main.o", "simple.o", "-o", "prog"], d, PARC_CC_VERBOSE="1")
     report("link.adds-openmp", p.returncode == 0 and "-fopenmp" in p.stderr and
-           "-lparc_rt" not in p.stderr, tail(p))
+           "-L%s/ -lparc_rt" % os.path.dirname(ctx.parc_cc) in p.stderr, tail(p))
     rt = ctx.dir("rtlib")
     write(os.path.join(rt, "rt.c"), "int parc_rt_present;\n")
     sh(["gcc", "-c", "rt.c", "-o", "rt.o"], rt)

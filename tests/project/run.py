@@ -15,6 +15,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import rtlib  # noqa: E402
+
 FILES = {
     "include/cfg.h": "#define N 5000\n",
     "src/kern/scale.c": """#include "cfg.h"
@@ -91,7 +94,8 @@ def main():
             exe = os.path.join(w, tag)
             srcs = [os.path.join(root, r) for r in ("main.c", "kern/scale.c", "kern/prefix.c")]
             c = subprocess.run(["gcc", "-O2", "-fopenmp", "-I", os.path.join(w, "include"),
-                                "-DFACTOR=3"] + srcs + ["-o", exe], capture_output=True, text=True)
+                                "-DFACTOR=3"] + srcs + ["-o", exe, rtlib.build("gcc", w)],
+                               capture_output=True, text=True)
             if c.returncode:
                 return None, c.stderr
             return subprocess.run([exe], capture_output=True, text=True).stdout, ""

@@ -280,7 +280,12 @@ fetch() { # PKG -> prints the unpacked source directory
 
 BASE_CFLAGS="-O2"
 OMP_CFLAGS="-O2 -fopenmp"
-OMP_LDFLAGS="-fopenmp"
+# parc's clauses call parc_rt: the shared library of the tree under test,
+# found at run time through its rpath (LDFLAGS come before the objects, so
+# a static archive would be skipped).
+RT_DIR=$(dirname "$PARC_ORIG")/runtime
+[ -e "$RT_DIR/libparc_rt.so" ] || die "no $RT_DIR/libparc_rt.so (build parc_rt)"
+OMP_LDFLAGS="-fopenmp -L$RT_DIR -Wl,-rpath,$RT_DIR -Wl,--no-as-needed -lparc_rt"
 STATUS=0
 PARC_SECS=
 RESULTS=$WORK/results.tsv

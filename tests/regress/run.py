@@ -16,6 +16,8 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import rtlib  # noqa: E402
 
 
 def sh(argv, **kw):
@@ -27,7 +29,7 @@ def warnings(cc, path, extra):
     return sorted(set(re.findall(r"warning: (.*)", p.stderr)))
 
 
-def check(parc, src, tmp, ccs):
+def check(parc, src, tmp, ccs, rt):
     name = os.path.basename(src)[:-2]
     out = os.path.join(tmp, name + ".par.c")
     p = sh([parc, src, "-o", out, "-I", HERE])
@@ -51,7 +53,7 @@ def check(parc, src, tmp, ccs):
             problems.append("%s warns: %s" % (cc, "; ".join(sorted(new))))
     for opt in ("-O2", "-O0"):
         exe = os.path.join(tmp, name + opt)
-        c = sh(["gcc", opt, "-fopenmp", "-w", "-I", HERE, out, "-o", exe, "-lm"])
+        c = sh(["gcc", opt, "-fopenmp", "-w", "-I", HERE, out, "-o", exe, rt, "-lm"])
         if c.returncode != 0:
             problems.append("output does not compile (%s): %s" % (opt, c.stderr[-300:]))
             continue
@@ -78,8 +80,9 @@ def main():
     ccs = ["gcc"] + (["clang-19"] if shutil.which("clang-19") else [])
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
+        rt = rtlib.build("gcc", tmp)
         for src in files:
-            problems = check(parc, src, tmp, ccs)
+            problems = check(parc, src, tmp, ccs, rt)
             name = os.path.basename(src)
             if problems:
                 failed += 1

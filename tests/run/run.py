@@ -39,6 +39,13 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import rtlib  # noqa: E402
+
+# libparc_rt.a built with the compiler under test (see tests/rtlib.py);
+# every OpenMP build of parc's output links it.
+RT_LIB = None
+
 KINDS = {
     "flow-dependence", "anti-dependence", "output-dependence", "may-alias",
     "unknown-call", "io-call", "early-exit", "volatile",
@@ -276,7 +283,8 @@ def base_env():
 
 
 def compile_c(cc, src, exe, flags, cwd):
-    cmd = [cc] + flags + ["-fdiagnostics-color=never", src, "-o", exe, "-lm"]
+    rt = [RT_LIB] if RT_LIB and "-fopenmp" in flags else []
+    cmd = [cc] + flags + ["-fdiagnostics-color=never", src, "-o", exe] + rt + ["-lm"]
     rc, out, err = run_cmd(cmd, cwd=cwd, env=base_env(), timeout=CC_TIMEOUT)
     return rc, (out + err).replace(cwd + os.sep, "")
 
@@ -663,6 +671,13 @@ def main(argv=None):
         print("no test files selected", file=sys.stderr)
         return 2
 
+    global RT_LIB
+    rt_dir = tempfile.mkdtemp(prefix="parc-run-rt-")
+    try:
+        RT_LIB = rtlib.build(args.cc, rt_dir)
+    except RuntimeError as e:
+        print(e, file=sys.stderr)
+        return 2
     if args.jobs > 1:
         with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
             results = list(ex.map(lambda f: test_file(f, args), files))
@@ -674,6 +689,7 @@ def main(argv=None):
     if args.jobs > 1:
         for r in results:
             print(r[1])
+    shutil.rmtree(rt_dir, ignore_errors=True)
     passed = sum(1 for ok, _ in results if ok)
     failed = len(results) - passed
     print("%d passed, %d failed" % (passed, failed))

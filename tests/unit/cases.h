@@ -119,10 +119,10 @@
   1, "serial", NULL, NULL },
 { "deps-2.12 triangular-copy", "double a[100][100], b[100][100];\nvoid f(void)\n"
   "{ for (int i = 0; i < 100; i++) for (int j = 0; j < i; j++) a[i][j] = b[i][j]; }\n",
-  0, "parallel", NULL, "" },
+  0, "parallel", NULL, "schedule(static, parc_rt_static_chunk(100LL))" },
 { "deps-2.13 triangular-transpose", "double a[100][100];\nvoid f(void)\n"
   "{ for (int i = 0; i < 100; i++) for (int j = 0; j < i; j++) a[i][j] = a[j][i]; }\n",
-  0, "parallel", NULL, "" },
+  0, "parallel", NULL, "schedule(static, parc_rt_static_chunk(100LL))" },
 { "deps-2.14 square-transpose", "double a[100][100];\nvoid f(void)\n"
   "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = a[j][i]; }\n",
   0, "serial", NULL, NULL },
@@ -541,7 +541,7 @@
   0, "serial", "early-exit", NULL },
 { "hz-1.4 break-in-inner", "double a[100][100];\nvoid f(void)\n"
   "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) { if (a[i][j] < 0) break; a[i][j] = 1; } }\n",
-  0, "parallel", NULL, "" },
+  0, "parallel", NULL, "schedule(dynamic, parc_rt_chunk(100LL))" },
 { "hz-1.5 break-in-inner-inner-loop", "double a[100][100];\nvoid f(void)\n"
   "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) { if (a[i][j] < 0) break; a[i][j] = 1; } }\n",
   1, "inner", NULL, NULL },
@@ -573,10 +573,10 @@
   "{ for (int i = 0; i < n; i++) { a[i] = 0; g(&i); } }\n", 0, "serial", NULL, NULL },
 { "hz-1.18 while-inner", "double a[100][100];\nvoid f(void)\n"
   "{ for (int i = 0; i < 100; i++) { int j = 0; while (j < 100) { a[i][j] = 0; j++; } } }\n",
-  0, "parallel", NULL, "" },
+  0, "parallel", NULL, "schedule(dynamic, parc_rt_chunk(100LL))" },
 { "hz-1.19 break-in-while-inner", "void f(double *restrict a, const int *restrict len, int n)\n"
   "{ for (int i = 0; i < n; i++) { int k = 0; while (1) { if (k >= len[i]) break; k++; } a[i] = k; } }\n",
-  0, "parallel", NULL, "" },
+  0, "parallel", NULL, "schedule(dynamic, parc_rt_chunk((long long)n))" },
 { "hz-1.20 return-in-inner", "double a[100][100];\nint f(void)\n"
   "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) { if (a[i][j] < 0) return 1; a[i][j] = 1; } return 0; }\n",
   0, "serial", "early-exit", NULL },
@@ -691,7 +691,7 @@
   0, "parallel", NULL, "" },
 { "dec-1.9 triangular-no-collapse", "double a[64][64], b[64][64], c[64][64];\nvoid f(void)\n"
   "{ for (int i = 0; i < 64; i++) for (int j = 0; j < i; j++) for (int k = 0; k < 64; k++)\n"
-  "    c[i][j] += a[i][k] * b[k][j]; }\n", 0, "parallel", NULL, "" },
+  "    c[i][j] += a[i][k] * b[k][j]; }\n", 0, "parallel", NULL, "schedule(static, parc_rt_static_chunk(64LL))" },
 { "dec-1.10 imperfect-no-collapse", "double a[64][64], b[64][64], c[64][64], d[64];\nvoid f(void)\n"
   "{ for (int i = 0; i < 64; i++) { d[i] = 0; for (int j = 0; j < 64; j++) for (int k = 0; k < 64; k++)\n"
   "    c[i][j] += a[i][k] * b[k][j]; } }\n", 0, "parallel", NULL, "" },
@@ -911,6 +911,28 @@
   "void run(int n) { double *p = malloc(n * sizeof *p), *q = malloc(n * sizeof *q);\n"
   "  for (int t = 0; t < 4; t++) { k(p, q, n); double *s = p; p = q; q = s; } }\n",
   0, "parallel", "runtime-alias-check", NULL },
+
+{ "ipa-1.10 param-always-other-global", "static double g[100], h[100];\n"
+  "static void k(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i++) a[i] = g[i - 1]; }\n"
+  "void run(void) { k(h, 100); k(h + 1, 99); }\n", 0, "parallel", NULL, "" },
+{ "ipa-1.11 param-other-global-then-same", "static double g[100], h[100];\n"
+  "static void k(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i++) a[i] = g[i - 1]; }\n"
+  "void run(void) { k(h, 100); k(g, 100); }\n", 0, "serial", "may-alias", NULL },
+{ "ipa-1.12 param-two-other-globals", "static double g[100], h[100], e[100];\n"
+  "static void k(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i++) a[i] = g[i - 1]; }\n"
+  "void run(void) { k(h, 100); k(e, 100); }\n", 0, "parallel", "runtime-alias-check", NULL },
+{ "ipa-1.13 param-other-global-not-static", "static double g[100], h[100];\n"
+  "void k(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i++) a[i] = g[i - 1]; }\n"
+  "void run(void) { k(h, 100); }\n", 0, "parallel", "runtime-alias-check", NULL },
+{ "ipa-1.14 param-other-global-aliased", "static double g[100];\n"
+  "extern double h[100] __attribute__((alias(\"g\")));\n"
+  "static void k(double *a, int n)\n"
+  "{ for (int i = 1; i < n; i++) a[i] = g[i - 1]; }\n"
+  "void run(void) { k(h, 100); }\n", 0, "serial", "may-alias", NULL },
 
 /* ---- delin-1: linearized subscripts a[i*n + j] */
 { "delin-1.1 row-major-copy", "void f(double *restrict a, const double *restrict b, int n, int m)\n"

@@ -64,6 +64,10 @@ static void plain_clauses(char *cl)
 static bool run_case(const test_case *t)
 {
 	parc_min_work = t->cost_model ? default_min_work : 0;
+	/* The table's guards are parc's own constant ones (as with
+	 * --min-work); parc_rt's guards have their own table below. */
+	parc_min_work_fixed = t->cost_model;
+	parc_runtime = PARC_RUNTIME_PARC;
 	parc_frontend_opts o = { "case.c", t->src, (int)strlen(t->src), NULL, 0, stderr };
 	parc_program *p = parc_frontend_parse(&o);
 	if (!p) {
@@ -161,6 +165,122 @@ static bool run_simd_case(const simd_case *t)
 	return ok;
 }
 
+/* parc_rt in the clauses: the measured threshold for loops of run-time
+ * length, chunk sizes for uneven loops, and what --runtime=none and a
+ * fixed --min-work emit instead. */
+typedef struct rt_case {
+	const char *name;
+	const char *src;
+	int loop;
+	parc_runtime_kind runtime;
+	bool fixed;           /* --min-work given (default value) */
+	const char *clauses;  /* exact clauses, "simd" included */
+	bool uses_rt;         /* the output must link parc_rt */
+	parc_balance balance;
+} rt_case;
+
+#define TRI "void f(double *restrict a, const double *restrict b, int n)\n" \
+	"{ for (int i = 0; i < n; i++) { double s = 0; for (int j = 0; j <= i; j++) s += b[j]; a[i] = s; } }\n"
+#define CSR "void f(int n, const int *restrict rp, const double *restrict v, double *restrict y)\n" \
+	"{ for (int i = 0; i < n; i++) { double s = 0; for (int k = rp[i]; k < rp[i + 1]; k++) s += v[k]; y[i] = s; } }\n"
+#define SYM "void f(double *restrict a, int n)\n{ for (int i = 0; i < n; i++) a[i] = 0; }\n"
+
+static const rt_case rt_cases[] = {
+	{ "rt.worth", SYM, 0, PARC_RUNTIME_PARC, false,
+	  "simd if(parallel: parc_rt_worth((long long)n, 4LL))", true, PARC_BALANCE_UNIFORM },
+	{ "rt.worth-none", SYM, 0, PARC_RUNTIME_NONE, false,
+	  "simd if(parallel: (long long)n >= 4096LL)", false, PARC_BALANCE_UNIFORM },
+	{ "rt.worth-fixed", SYM, 0, PARC_RUNTIME_PARC, true,
+	  "simd if(parallel: (long long)n >= 4096LL)", false, PARC_BALANCE_UNIFORM },
+	{ "rt.worth-inclusive", "void f(double *restrict a, int m, int n)\n"
+	  "{ for (int i = m; i <= n; i++) a[i] = 0; }\n", 0, PARC_RUNTIME_PARC, false,
+	  "simd if(parallel: parc_rt_worth(((long long)n - (long long)m + 1), 4LL))", true,
+	  PARC_BALANCE_UNIFORM },
+	{ "rt.worth-stride", "void f(double *restrict a, long n)\n"
+	  "{ for (long i = 0; i < n; i += 4) a[i] = 0; }\n", 0, PARC_RUNTIME_PARC, false,
+	  "simd if(parallel: parc_rt_worth((long long)n / 4, 4LL))", true, PARC_BALANCE_UNIFORM },
+	{ "rt.worth-downward", "void f(double *restrict a, int n)\n"
+	  "{ for (int i = n; i >= 1; i--) a[i] = 0; }\n", 0, PARC_RUNTIME_PARC, false,
+	  "simd if(parallel: parc_rt_worth(((long long)n - 1LL + 1), 4LL))", true, PARC_BALANCE_UNIFORM },
+	{ "rt.no-worth-constant", "double a[100000];\nvoid f(void)\n{ for (int i = 0; i < 100000; i++) a[i] = 0; }\n",
+	  0, PARC_RUNTIME_PARC, false, "simd", false, PARC_BALANCE_UNIFORM },
+	{ "rt.no-worth-call-bound", "int g(void) __attribute__((const));\nvoid f(double *restrict a)\n"
+	  "{ for (int i = 0; i < g(); i++) a[i] = 0; }\n", 0, PARC_RUNTIME_PARC, false, "simd", false,
+	  PARC_BALANCE_UNIFORM },
+	{ "rt.triangular", TRI, 0, PARC_RUNTIME_PARC, false,
+	  "schedule(static, parc_rt_static_chunk((long long)n))", true, PARC_BALANCE_LINEAR },
+	{ "rt.triangular-none", TRI, 0, PARC_RUNTIME_NONE, false, "schedule(guided)", false,
+	  PARC_BALANCE_LINEAR },
+	{ "rt.triangular-down", "double a[500][500];\nvoid f(int n)\n"
+	  "{ for (int i = 0; i < n; i++) for (int j = i; j < n; j++) a[i][j] = 1; }\n", 0,
+	  PARC_RUNTIME_PARC, false, "schedule(static, parc_rt_static_chunk((long long)n))", true,
+	  PARC_BALANCE_LINEAR },
+	{ "rt.csr", CSR, 0, PARC_RUNTIME_PARC, false, "schedule(dynamic, parc_rt_chunk((long long)n))",
+	  true, PARC_BALANCE_IRREGULAR },
+	{ "rt.csr-none", CSR, 0, PARC_RUNTIME_NONE, false, "schedule(guided)", false,
+	  PARC_BALANCE_IRREGULAR },
+	{ "rt.while-escape", "void f(int *restrict it, const double *restrict c, int n)\n"
+	  "{ for (int i = 0; i < n; i++) { double z = 0; int k = 0; while (k < 100 && z < 4) { z = z * z + c[i]; k++; } it[i] = k; } }\n",
+	  0, PARC_RUNTIME_PARC, false, "schedule(dynamic, parc_rt_chunk((long long)n))", true,
+	  PARC_BALANCE_IRREGULAR },
+	{ "rt.bound-from-body", "double a[500][500];\nvoid f(int n, const int *restrict len)\n"
+	  "{ for (int i = 0; i < n; i++) { int m = len[i] % 500; for (int j = 0; j < m; j++) a[i][j] = 1; } }\n",
+	  0, PARC_RUNTIME_PARC, false, "schedule(dynamic, parc_rt_chunk((long long)n))", true,
+	  PARC_BALANCE_IRREGULAR },
+	{ "rt.heavy-branch", "double a[500][500];\nvoid f(int n, const int *restrict on)\n"
+	  "{ for (int i = 0; i < n; i++) if (on[i]) for (int j = 0; j < 500; j++) a[i][j] = j; }\n",
+	  0, PARC_RUNTIME_PARC, false, "schedule(dynamic, parc_rt_chunk((long long)n)) "
+	  "if(parallel: parc_rt_worth((long long)n, 3503LL))", true, PARC_BALANCE_IRREGULAR },
+	{ "rt.light-branch", "void f(double *restrict a, const double *restrict b, int n)\n"
+	  "{ for (int i = 0; i < n; i++) if (b[i] > 0) a[i] = b[i]; }\n", 0, PARC_RUNTIME_PARC, false,
+	  "if(parallel: parc_rt_worth((long long)n, 9LL))", true, PARC_BALANCE_UNIFORM },
+	{ "rt.branch-inside-inner", "double a[500][500];\nvoid f(int n)\n"
+	  "{ for (int i = 0; i < n; i++) for (int j = 0; j < 500; j++) if (a[i][j] > 0) { a[i][j] = a[i][j] * 2 + 1; a[i][j] /= 3; a[i][j] -= 7; } }\n",
+	  0, PARC_RUNTIME_PARC, false, "if(parallel: parc_rt_worth((long long)n, 14001LL))", true,
+	  PARC_BALANCE_UNIFORM },
+	{ "rt.rectangular-inner", "double a[500][500];\nvoid f(int n, int m)\n"
+	  "{ for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) a[i][j] = 1; }\n", 0,
+	  PARC_RUNTIME_PARC, false, "", false, PARC_BALANCE_UNIFORM },
+	{ "rt.switch-break", "void f(double *restrict a, const int *restrict k, int n)\n"
+	  "{ for (int i = 0; i < n; i++) switch (k[i]) { case 1: a[i] = 1; break; default: a[i] = 0; } }\n",
+	  0, PARC_RUNTIME_PARC, false, "if(parallel: parc_rt_worth((long long)n, 9LL))", true,
+	  PARC_BALANCE_UNIFORM },
+};
+
+static bool run_rt_case(const rt_case *t)
+{
+	parc_min_work = default_min_work;
+	parc_min_work_fixed = t->fixed;
+	parc_runtime = t->runtime;
+	parc_frontend_opts o = { "t.c", t->src, (int)strlen(t->src), NULL, 0, stderr };
+	parc_program *p = parc_frontend_parse(&o);
+	if (!p) {
+		fprintf(stderr, "FAIL %s: parse\n", t->name);
+		return false;
+	}
+	parc_control_pragmas(p, stderr);
+	parc_decide(p);
+	parc_loop *l = p->loops.items[t->loop];
+	parc_buf b;
+	parc_buf_init(&b);
+	if (l->simd)
+		parc_buf_puts(&b, l->clauses.len ? "simd " : "simd");
+	for (int i = 0; i < l->clauses.len; i++)
+		parc_buf_printf(&b, "%s%s", i ? " " : "", (const char *)l->clauses.items[i]);
+	bool ok = l->decision == PARC_DECISION_PARALLEL && !strcmp(b.data ? b.data : "", t->clauses) &&
+		parc_output_uses_rt(p) == t->uses_rt && l->balance == t->balance;
+	if (!ok)
+		fprintf(stderr, "FAIL %s: decision %s, clauses '%s' (expected '%s'), uses_rt %d "
+			"(expected %d), balance %d (expected %d)\n", t->name,
+			parc_decision_name(l->decision), b.data ? b.data : "", t->clauses,
+			parc_output_uses_rt(p), t->uses_rt, l->balance, t->balance);
+	parc_buf_free(&b);
+	parc_program_free(p);
+	parc_runtime = PARC_RUNTIME_PARC;
+	parc_min_work_fixed = false;
+	return ok;
+}
+
 int main(int argc, char **argv)
 {
 	default_min_work = parc_min_work;
@@ -177,6 +297,13 @@ int main(int argc, char **argv)
 			continue;
 		run++;
 		if (!run_simd_case(&simd_cases[i]))
+			failed++;
+	}
+	for (size_t i = 0; i < sizeof rt_cases / sizeof rt_cases[0]; i++) {
+		if (argc > 1 && !strstr(rt_cases[i].name, argv[1]))
+			continue;
+		run++;
+		if (!run_rt_case(&rt_cases[i]))
 			failed++;
 	}
 	printf("%d passed, %d failed\n", run - failed, failed);
