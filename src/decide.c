@@ -377,6 +377,8 @@ static const char *trip_text(dc *d, parc_loop *l)
 	return r;
 }
 
+static const char *symbolic_work(dc *d, parc_loop *l);
+
 parc_runtime_kind parc_runtime = PARC_RUNTIME_PARC;
 bool parc_min_work_fixed;
 
@@ -393,12 +395,18 @@ static const char *rt_guard(dc *d, parc_loop *l)
 	bool unknown = false;
 	int64_t per = body_cost(l->body, &unknown) + 1;
 	const char *trip = trip_text(d, l);
-	if (unknown || !trip)
+	if (!trip)
+		return NULL;
+	const char *sym = unknown ? symbolic_work(d, l) : NULL;
+	if (unknown && !sym)
 		return NULL;
 	l->uses_rt = true;
 	parc_buf b;
 	parc_buf_init(&b);
-	parc_buf_printf(&b, "parc_rt_worth(%s, %lldLL)", trip, (long long)per);
+	if (sym)
+		parc_buf_printf(&b, "parc_rt_worth(%s, %s)", trip, sym);
+	else
+		parc_buf_printf(&b, "parc_rt_worth(%s, %lldLL)", trip, (long long)per);
 	const char *r = parc_arena_strdup(d->p->arena, b.data);
 	parc_buf_free(&b);
 	return r;
@@ -435,6 +443,103 @@ static void bound_expr(parc_expr *e, void *ctx)
 	         (e->kind == PARC_EXPR_MEMBER && e->arrow) ||
 	         (e->kind == PARC_EXPR_UNARY && e->op == PARC_OP_DEREF))
 		u->memory = true;
+}
+
+/* The work of one iteration of "l" as C text, when inner loops of
+ * run-time length have bounds that the clause can repeat and that do not
+ * change while "l" runs (m in "for (j = 0; j < m; j++)"): "(long long)(1ULL
+ * + ((long long)m > 0 ? (unsigned long long)((long long)m) : 0ULL) * (8ULL))".  NULL when some inner length is not known before the
+ * loop (while loops, bounds from memory, from the body or the index). */
+typedef struct symcost {
+	dc *d;
+	bal *k;
+	int64_t units;
+	parc_buf terms;
+	bool fail;
+} symcost;
+
+static const char *invariant_trip(symcost *c, parc_loop *in)
+{
+	if (!in->canonical)
+		return NULL;
+	bound_use u = { c->k, false, false, false };
+	parc_walk_expr(in->lb, NULL, bound_expr, &u);
+	parc_walk_expr(in->ub, NULL, bound_expr, &u);
+	return u.index || u.local || u.memory ? NULL : trip_text(c->d, in);
+}
+
+static void sym_stmt(symcost *c, parc_stmt *s);
+
+/* Unsigned arithmetic, so that absurd sizes wrap instead of overflowing;
+ * a negative trip count (a loop that does not run) counts as 0. */
+static void sym_text(symcost *c, parc_buf *b)
+{
+	parc_buf_printf(b, "%lluULL%s", (unsigned long long)c->units, c->terms.data ? c->terms.data : "");
+}
+
+static void sym_loop(symcost *c, parc_loop *in)
+{
+	symcost sub = { c->d, c->k, 2, { 0 }, false };
+	parc_buf_init(&sub.terms);
+	sym_stmt(&sub, in->body);
+	int64_t n = in->canonical ? trip_count(in) : -1;
+	const char *t = n >= 0 ? NULL : invariant_trip(c, in);
+	if (sub.fail || (n < 0 && !t)) {
+		c->fail = true;
+	} else if (n >= 0 && !sub.terms.data) {
+		c->units += n > INT64_MAX / 4 / (sub.units + 1) ? INT64_MAX / 4 : n * sub.units;
+	} else {
+		if (t)
+			parc_buf_printf(&c->terms, " + (%s > 0 ? (unsigned long long)(%s) : 0ULL) * (", t, t);
+		else
+			parc_buf_printf(&c->terms, " + %lluULL * (", (unsigned long long)n);
+		sym_text(&sub, &c->terms);
+		parc_buf_puts(&c->terms, ")");
+	}
+	parc_buf_free(&sub.terms);
+}
+
+static void sym_stmt(symcost *c, parc_stmt *s)
+{
+	if (!s || c->fail)
+		return;
+	if (s->kind == PARC_STMT_FOR && s->loop) {
+		sym_loop(c, s->loop);
+		return;
+	}
+	if (s->kind == PARC_STMT_WHILE || s->kind == PARC_STMT_DO) {
+		c->fail = true;
+		return;
+	}
+	cost k = { 0, false };
+	parc_walk_expr(s->expr, NULL, cost_expr, &k);
+	for (int i = 0; i < s->inits.len; i++)
+		parc_walk_expr(s->inits.items[i], NULL, cost_expr, &k);
+	c->units += k.units;
+	for (int i = 0; i < s->body.len; i++)
+		sym_stmt(c, s->body.items[i]);
+	sym_stmt(c, s->then);
+	sym_stmt(c, s->els);
+}
+
+static const char *symbolic_work(dc *d, parc_loop *l)
+{
+	bal k = { l, parc_access_collect(d->p, l), PARC_BALANCE_UNIFORM, 0 };
+	symcost c = { d, &k, 1, { 0 }, false };
+	parc_buf_init(&c.terms);
+	sym_stmt(&c, l->body);
+	const char *r = NULL;
+	if (!c.fail && c.terms.data) {
+		parc_buf b;
+		parc_buf_init(&b);
+		parc_buf_puts(&b, "(long long)(");
+		sym_text(&c, &b);
+		parc_buf_puts(&b, ")");
+		r = parc_arena_strdup(d->p->arena, b.data);
+		parc_buf_free(&b);
+	}
+	parc_buf_free(&c.terms);
+	return r;
 }
 
 /* An inner for loop: triangular when its bounds use the index, irregular

@@ -240,7 +240,22 @@ static const rt_case rt_cases[] = {
 	  PARC_BALANCE_UNIFORM },
 	{ "rt.rectangular-inner", "double a[500][500];\nvoid f(int n, int m)\n"
 	  "{ for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) a[i][j] = 1; }\n", 0,
-	  PARC_RUNTIME_PARC, false, "", false, PARC_BALANCE_UNIFORM },
+	  PARC_RUNTIME_PARC, false, "if(parallel: parc_rt_worth((long long)n, (long long)(1ULL + "
+	  "((long long)m > 0 ? (unsigned long long)((long long)m) : 0ULL) * (7ULL))))", true,
+	  PARC_BALANCE_UNIFORM },
+	{ "rt.rectangular-inner-fixed", "double a[500][500];\nvoid f(int n, int m)\n"
+	  "{ for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) a[i][j] = 1; }\n", 0,
+	  PARC_RUNTIME_PARC, true, "", false, PARC_BALANCE_UNIFORM },
+	{ "rt.two-symbolic-levels", "void f(int n, int m, int k, double *restrict a, const double *restrict b)\n"
+	  "{ for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) for (int q = 0; q < k; q++) a[i] += b[j + q]; }\n",
+	  0, PARC_RUNTIME_PARC, false, "if(parallel: parc_rt_worth((long long)n, (long long)(1ULL + "
+	  "((long long)m > 0 ? (unsigned long long)((long long)m) : 0ULL) * (2ULL + "
+	  "((long long)k > 0 ? (unsigned long long)((long long)k) : 0ULL) * (8ULL)))))", true,
+	  PARC_BALANCE_UNIFORM },
+	{ "rt.inner-bound-written-in-body", "double a[500][500];\nvoid f(int n, int m)\n"
+	  "{ for (int i = 0; i < n; i++) { int k = m; for (int j = 0; j < k; j++) a[i][j] = 1; } }\n", 0,
+	  PARC_RUNTIME_PARC, false, "schedule(dynamic, parc_rt_chunk((long long)n))", true,
+	  PARC_BALANCE_IRREGULAR },
 	{ "rt.switch-break", "void f(double *restrict a, const int *restrict k, int n)\n"
 	  "{ for (int i = 0; i < n; i++) switch (k[i]) { case 1: a[i] = 1; break; default: a[i] = 0; } }\n",
 	  0, PARC_RUNTIME_PARC, false, "if(parallel: parc_rt_worth((long long)n, 9LL))", true,
