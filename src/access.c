@@ -742,11 +742,18 @@ const char *parc_access_spelling(parc_program *p, parc_access *a)
 
 /* ---------------------------------------------------------- fresh memory */
 
+/* One walk per function counts, for every local pointer, its allocations
+ * and its other assignments (by var id). */
 typedef struct fr {
-	parc_var *v;
-	bool bad;
-	int assigns;
+	bool *bad;
+	int *assigns;
 } fr;
+
+static bool fresh_candidate(parc_var *v)
+{
+	return !v->is_global && !v->is_param && !v->addr_taken && v->func && v->func->body &&
+		v->type->cls == PARC_TY_PTR;
+}
 
 static bool is_alloc_call(parc_expr *e)
 {
@@ -763,19 +770,19 @@ static void fresh_expr(parc_expr *e, void *ctx)
 	    e->args.len >= 1) {
 		parc_expr *a = parc_expr_skip_casts(e->args.items[0]);
 		if (a && a->kind == PARC_EXPR_UNARY && a->op == PARC_OP_ADDR &&
-		    a->a && a->a->kind == PARC_EXPR_VAR && a->a->var == f->v)
-			f->assigns++;
+		    a->a && a->a->kind == PARC_EXPR_VAR && fresh_candidate(a->a->var))
+			f->assigns[a->a->var->id]++;
 		return;
 	}
 	if (e->kind != PARC_EXPR_ASSIGN && e->kind != PARC_EXPR_INCDEC)
 		return;
 	parc_expr *l = parc_expr_skip_casts(e->a);
-	if (!l || l->kind != PARC_EXPR_VAR || l->var != f->v)
+	if (!l || l->kind != PARC_EXPR_VAR || !fresh_candidate(l->var))
 		return;
 	if (e->kind == PARC_EXPR_ASSIGN && e->op == PARC_OP_NONE && is_alloc_call(e->b))
-		f->assigns++;
+		f->assigns[l->var->id]++;
 	else
-		f->bad = true;
+		f->bad[l->var->id] = true;
 }
 
 static void fresh_decl(parc_stmt *s, void *ctx)
@@ -784,12 +791,13 @@ static void fresh_decl(parc_stmt *s, void *ctx)
 	if (s->kind != PARC_STMT_DECL)
 		return;
 	for (int i = 0; i < s->decls.len; i++) {
-		if (s->decls.items[i] != f->v || !s->inits.items[i])
+		parc_var *v = s->decls.items[i];
+		if (!fresh_candidate(v) || !s->inits.items[i])
 			continue;
 		if (is_alloc_call(s->inits.items[i]))
-			f->assigns++;
+			f->assigns[v->id]++;
 		else
-			f->bad = true;
+			f->bad[v->id] = true;
 	}
 }
 
@@ -798,13 +806,16 @@ static void fresh_decl(parc_stmt *s, void *ctx)
  * or one and a parameter or named array, never overlap. */
 void parc_access_mark_fresh(parc_program *p)
 {
+	size_t n = (size_t)p->vars.len + 1;
+	fr f = { parc_arena_alloc(p->arena, n), parc_arena_alloc(p->arena, n * sizeof(int)) };
+	for (int i = 0; i < p->funcs.len; i++) {
+		parc_func *fn = p->funcs.items[i];
+		if (fn->body)
+			parc_walk_stmt(fn->body, fresh_decl, fresh_expr, &f);
+	}
 	for (int i = 0; i < p->vars.len; i++) {
 		parc_var *v = p->vars.items[i];
-		if (v->is_global || v->is_param || v->addr_taken || !v->func ||
-		    !v->func->body || v->type->cls != PARC_TY_PTR)
-			continue;
-		fr f = { v, false, 0 };
-		parc_walk_stmt(v->func->body, fresh_decl, fresh_expr, &f);
-		v->is_fresh = !f.bad && f.assigns > 0;
+		if (fresh_candidate(v))
+			v->is_fresh = !f.bad[v->id] && f.assigns[v->id] > 0;
 	}
 }

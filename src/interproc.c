@@ -237,92 +237,99 @@ static void param_facts(parc_program *p, parc_func *fn, parc_vec *calls)
 
 /* ------------------------------------------------------------ points-into */
 
-typedef struct pi {
-	parc_var *v;
-	target t;
-	bool bad;
-	int n;
-} pi;
+/* What one walk of a function records for each local pointer: the values
+ * assigned to it, and whether it is changed other than by = += -= ++ --. */
+typedef struct pi_walk {
+	parc_program *p;
+	parc_vec *vals;       /* by var id: the expressions assigned */
+	bool *bad;            /* by var id */
+} pi_walk;
 
-static void pi_value(pi *x, parc_expr *rhs)
+static bool pi_candidate(parc_var *v)
 {
-	target t = target_of(rhs);
-	if (t.kind == T_UNKNOWN || (x->n && (t.var != x->t.var || t.kind != x->t.kind)))
-		x->bad = true;
-	x->t = t;
-	x->n++;
+	return !v->is_global && !v->is_param && !v->addr_taken && !v->is_fresh && v->func &&
+		v->func->body && v->type->cls == PARC_TY_PTR;
 }
 
 static void pi_expr(parc_expr *e, void *ctx)
 {
-	pi *x = ctx;
+	pi_walk *w = ctx;
 	if (e->kind != PARC_EXPR_ASSIGN && e->kind != PARC_EXPR_INCDEC)
 		return;
 	parc_expr *l = parc_expr_skip_casts(e->a);
-	if (!l || l->kind != PARC_EXPR_VAR || l->var != x->v)
+	if (!l || l->kind != PARC_EXPR_VAR || !pi_candidate(l->var))
 		return;
 	/* p++, p += k, p -= k stay within the object (C allows nothing else). */
 	if (e->kind == PARC_EXPR_ASSIGN && e->op == PARC_OP_NONE)
-		pi_value(x, e->b);
+		parc_vec_push(w->p->arena, &w->vals[l->var->id], e->b);
 	else if (e->kind == PARC_EXPR_ASSIGN && e->op != PARC_OP_ADD && e->op != PARC_OP_SUB)
-		x->bad = true;
+		w->bad[l->var->id] = true;
 }
 
 static void pi_decl(parc_stmt *s, void *ctx)
 {
-	pi *x = ctx;
+	pi_walk *w = ctx;
 	if (s->kind != PARC_STMT_DECL)
 		return;
-	for (int i = 0; i < s->decls.len; i++)
-		if (s->decls.items[i] == x->v && s->inits.items[i])
-			pi_value(x, s->inits.items[i]);
+	for (int i = 0; i < s->decls.len; i++) {
+		parc_var *v = s->decls.items[i];
+		if (pi_candidate(v) && s->inits.items[i])
+			parc_vec_push(w->p->arena, &w->vals[v->id], s->inits.items[i]);
+	}
 }
 
 /* A local pointer all of whose values are computed from one object (q = a
- * + 1, q = p where p is a fresh allocation) points into that object. */
+ * + 1, q = p where p is a fresh allocation) points into that object.  One
+ * walk per function collects the values; the variables are then decided
+ * in order, as a value may name a pointer decided before. */
 static void mark_points_into(parc_program *p)
 {
-	for (int i = 0; i < p->vars.len; i++) {
+	int n = p->vars.len;
+	pi_walk w = { p, parc_arena_alloc(p->arena, ((size_t)n + 1) * sizeof(parc_vec)),
+		parc_arena_alloc(p->arena, (size_t)n + 1) };
+	for (int i = 0; i < p->funcs.len; i++) {
+		parc_func *fn = p->funcs.items[i];
+		if (fn->body)
+			parc_walk_stmt(fn->body, pi_decl, pi_expr, &w);
+	}
+	for (int i = 0; i < n; i++) {
 		parc_var *v = p->vars.items[i];
-		if (v->is_global || v->is_param || v->addr_taken || v->is_fresh || !v->func ||
-		    !v->func->body || v->type->cls != PARC_TY_PTR)
+		if (!pi_candidate(v) || w.bad[v->id] || !w.vals[v->id].len)
 			continue;
-		pi x = { v, { T_UNKNOWN, NULL }, false, 0 };
-		parc_walk_stmt(v->func->body, pi_decl, pi_expr, &x);
-		if (!x.bad && x.n > 0 && x.t.var != v)
-			v->points_into = x.t.var;
+		target first = { T_UNKNOWN, NULL };
+		bool bad = false;
+		for (int k = 0; k < w.vals[v->id].len && !bad; k++) {
+			target t = target_of(w.vals[v->id].items[k]);
+			bad = t.kind == T_UNKNOWN || (k && (t.var != first.var || t.kind != first.kind));
+			if (!k)
+				first = t;
+		}
+		if (!bad && first.var != v)
+			v->points_into = first.var;
 	}
 }
 
 /* ------------------------------------------------------------ constants */
 
-typedef struct cw {
-	parc_var *v;
-	int writes;
-	bool init_const;
-	int64_t val;
-} cw;
-
-static void cw_expr(parc_expr *e, void *ctx)
+static bool cw_candidate(parc_var *v)
 {
-	cw *c = ctx;
-	if (e->kind != PARC_EXPR_ASSIGN && e->kind != PARC_EXPR_INCDEC)
-		return;
-	parc_expr *l = parc_expr_skip_casts(e->a);
-	if (l && l->kind == PARC_EXPR_VAR && l->var == c->v)
-		c->writes++;
+	return !v->is_global && !v->is_param && !v->addr_taken && v->func && v->func->body &&
+		v->type->cls == PARC_TY_INT && !v->type->is_volatile;
 }
 
+/* Constant initialisers, marked on the variables: has_const for now means
+ * "initialised with const_val"; mark_constants then drops the written ones. */
 static void cw_decl(parc_stmt *s, void *ctx)
 {
-	cw *c = ctx;
+	(void)ctx;
 	if (s->kind != PARC_STMT_DECL)
 		return;
 	for (int i = 0; i < s->decls.len; i++) {
+		parc_var *v = s->decls.items[i];
 		parc_expr *init = s->inits.items[i];
-		if (s->decls.items[i] == c->v && init && init->is_const) {
-			c->init_const = true;
-			c->val = init->ival;
+		if (cw_candidate(v) && init && init->is_const) {
+			v->has_const = true;
+			v->const_val = init->ival;
 		}
 	}
 }
@@ -346,15 +353,15 @@ static bool fits(parc_type *t, int64_t val)
  * its function: bounds and subscripts using it are constants. */
 static void mark_constants(parc_program *p)
 {
+	for (int i = 0; i < p->funcs.len; i++) {
+		parc_func *fn = p->funcs.items[i];
+		if (fn->body)
+			parc_walk_stmt(fn->body, cw_decl, NULL, NULL);
+	}
 	for (int i = 0; i < p->vars.len; i++) {
 		parc_var *v = p->vars.items[i];
-		if (v->is_global || v->is_param || v->addr_taken || !v->func || !v->func->body ||
-		    v->type->cls != PARC_TY_INT || v->type->is_volatile)
-			continue;
-		cw c = { v, 0, false, 0 };
-		parc_walk_stmt(v->func->body, cw_decl, cw_expr, &c);
-		v->has_const = c.init_const && c.writes == 0 && fits(v->type, c.val);
-		v->const_val = c.val;
+		if (v->has_const)
+			v->has_const = !parc_var_is_assigned(v) && fits(v->type, v->const_val);
 	}
 }
 

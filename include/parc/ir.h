@@ -81,6 +81,9 @@ typedef struct parc_var {
 	                       * object (alias attributes, asm labels) */
 	bool is_fresh;        /* "is_fresh": a local pointer only ever assigned
 	                       * malloc/calloc results and never copied away */
+	bool assigned;        /* "assigned": "=", "op=", ++ or -- on it in its
+	                       * function (valid once the function's
+	                       * "assign_scanned" is set; parc_var_is_assigned) */
 	bool has_const;       /* "has_const": a local never written after its
 	                       * constant initializer... */
 	int64_t const_val;    /* ...with this value */
@@ -240,6 +243,8 @@ struct parc_func {
 	bool reads_args;      /* "reads_args": may read through pointer params */
 	bool writes_args;     /* "writes_args": writes memory, but only through
 	                       * its pointer parameters (p[k], p->x) */
+	bool assign_scanned;  /* "assign_scanned": its variables' "assigned"
+	                       * flags are set */
 	bool precise;         /* "precise": its accesses through parameters can
 	                       * be replayed at call sites (no calls that touch
 	                       * memory) */
