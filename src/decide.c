@@ -864,6 +864,31 @@ static void user_clauses(dc *d, parc_loop *l)
 
 static void decide_loop(dc *d, parc_loop *l);
 
+/* A parallel loop inside a serial one starts its threads once per outer
+ * iteration: the report says so, with the outer loop's first reason, so
+ * that the user sees the choice (and what to fix for the better one). */
+static void note_serial_outer(dc *d, parc_loop *l)
+{
+	parc_loop *o = l->parent;
+	if (!o || o->decision != PARC_DECISION_SERIAL)
+		return;
+	parc_reason *why = o->reasons.len ? o->reasons.items[0] : NULL;
+	int64_t n = trip_count(l);
+	bool unknown = false;
+	int64_t work = body_cost(l->body, &unknown) + 1;
+	char size[96];
+	if (n >= 0 && !unknown)
+		snprintf(size, sizeof size, "about %lld units of work per start",
+			(long long)(n > INT64_MAX / work ? INT64_MAX : n * work));
+	else
+		snprintf(size, sizeof size, "%s", l->uses_rt ? "a run-time test decides whether a start "
+			"pays" : "its work per start is known only at run time");
+	parc_loop_add_reason(d->p, l, PARC_REASON_INNER_OF_SERIAL,
+		"parallelized inside the serial loop at line %d (%s), so threads start once per "
+		"iteration of that loop; %s", o->loc.line,
+		why ? parc_reason_kind_name(why->kind) : "serial", size);
+}
+
 static void decide_children(dc *d, parc_loop *l)
 {
 	for (int i = 0; i < l->children.len; i++)
@@ -938,6 +963,7 @@ static void decide_loop(dc *d, parc_loop *l)
 			parc_vec_push(d->p->arena, &l->clauses, parc_arena_strdup(d->p->arena, b.data));
 			parc_buf_free(&b);
 		}
+		note_serial_outer(d, l);
 		mark_nest(l, PARC_DECISION_INNER);
 		return;
 	}

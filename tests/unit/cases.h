@@ -934,6 +934,13 @@
   "{ for (int i = 1; i < n; i++) a[i] = g[i - 1]; }\n"
   "void run(void) { k(h, 100); }\n", 0, "serial", "may-alias", NULL },
 
+{ "dec-2.1 inner-of-serial-note", "double b[1000][1000];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 1000; i++) for (int j = 0; j < 1000; j++) b[i][j] = b[i - 1][j] * 0.5 + b[i][j]; }\n",
+  1, "parallel", "inside-serial-loop", NULL, true },
+{ "dec-2.2 outer-serial-inner-too-small", "double b[1000][8];\nvoid f(void)\n"
+  "{ for (int i = 1; i < 1000; i++) for (int j = 0; j < 8; j++) b[i][j] = b[i - 1][j] * 0.5; }\n",
+  1, "serial", "not-profitable", NULL, true },
+
 /* ---- delin-1: linearized subscripts a[i*n + j] */
 { "delin-1.1 row-major-copy", "void f(double *restrict a, const double *restrict b, int n, int m)\n"
   "{ for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) a[i*n + j] = b[i*n + j]; }\n",
