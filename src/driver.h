@@ -15,6 +15,8 @@ typedef struct parc_run {
 	const char *report;       /* "report": JSON report file, or NULL */
 	bool dump_ir;
 	bool instrument;          /* "instrument": write the checking version */
+	bool interchange;         /* "interchange": swap nest headers where
+	                           * that makes the outer loop parallel */
 	int timeout;              /* "timeout": --timeout seconds, 0 for none */
 	parc_remark_mode remarks;
 	const char *const *clang_args;

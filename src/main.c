@@ -68,6 +68,11 @@ static void usage(FILE *out)
 "                       OpenMP, linked with -lparc_rt and run, it reports\n"
 "                       every parallelized or asserted loop whose iterations\n"
 "                       touch the same memory (exit status 66)\n"
+"  --interchange        swap the two headers of a perfect nest whose outer loop\n"
+"                       carries a dependence when parc proves the swapped\n"
+"                       outer loop parallel and it walks memory in order\n"
+"                       (changes those two lines; without it the report\n"
+"                       only suggests the swap)\n"
 "  --min-work=N         work (about one unit per operation) a loop must do\n"
 "                       to run in parallel (default 16384; 0: every loop\n"
 "                       parc proves parallel, with no size guard); loops of\n"
@@ -223,6 +228,8 @@ static int parse_args(int argc, char **argv, options *o)
 			r->check = true;
 		} else if (!strcmp(a, "--instrument")) {
 			r->instrument = true;
+		} else if (!strcmp(a, "--interchange")) {
+			r->interchange = true;
 		} else if (!strncmp(a, "--min-work=", 11)) {
 			if (!parse_number(a + 11, 0, 1000000000, &parc_min_work))
 				return usage_error("invalid --min-work '%s'", a + 11);
@@ -446,6 +453,76 @@ static int user_checks(const parc_run *o, parc_program *p)
 	return errors;
 }
 
+/* Parses and decides "fo->src" again, quietly (the first parse printed
+ * what there was to say): for the interchange trial. */
+static parc_program *decide_again(const parc_run *o, const parc_frontend_opts *fo, const char *text)
+{
+	FILE *null = fopen("/dev/null", "w");
+	if (!null)
+		return NULL;
+	parc_frontend_opts f2 = *fo;
+	f2.src = text;
+	f2.diag = NULL;
+	parc_program *q = parc_frontend_parse(&f2);
+	if (q) {
+		parc_control_pragmas(q, null);
+		if (o->spec && parc_spec_apply(o->spec, q, null) != PARC_OK) {
+			parc_program_free(q);
+			q = NULL;
+		}
+	}
+	if (q)
+		parc_decide(q);
+	fclose(null);
+	return q;
+}
+
+/* Loop interchange (interchange.c): the nests where swapping the headers
+ * would make the outer loop parallel are tried in one more parse.  With
+ * --interchange the swapped program replaces "p" (and "*text" its text,
+ * which the caller frees); without, "p" gets notes.  Returns the program
+ * to go on with. */
+static parc_program *interchange(const parc_run *o, const parc_frontend_opts *fo,
+	parc_program *p, char **text)
+{
+	int n;
+	parc_swap *sw = parc_interchange_candidates(p, &n);
+	if (!n) {
+		free(sw);
+		return p;
+	}
+	/* Swaps that fail leave the others' results as they were (each nest
+	 * is decided on its own), so a second trial of the good ones is what
+	 * the output is made from. */
+	for (int round = 0; round < 2 && n; round++) {
+		char *t = parc_interchange_text(p->src, p->src_len, sw, n);
+		parc_program *q = decide_again(o, fo, t);
+		int good = 0;
+		for (int k = 0; k < n; k++)
+			if (q && parc_interchange_works(q, &sw[k]))
+				sw[good++] = sw[k];
+		if (good == n && o->interchange) {
+			for (int k = 0; k < n; k++)
+				parc_interchange_note(q, &sw[k], true);
+			parc_program_free(p);
+			*text = t;
+			free(sw);
+			return q;
+		}
+		if (q)
+			parc_program_free(q);
+		free(t);
+		if (good == n || !o->interchange) {
+			for (int k = 0; k < good; k++)
+				parc_interchange_note(p, &sw[k], false);
+			break;
+		}
+		n = good;
+	}
+	free(sw);
+	return p;
+}
+
 /* The pipeline, one call per phase. */
 static int run(const parc_run *o, parc_stats *st)
 {
@@ -468,6 +545,10 @@ static int run(const parc_run *o, parc_stats *st)
 		return EXIT_INPUT;
 	}
 	parc_decide(p);
+	char *swapped = NULL;
+	p = interchange(o, &fo, p, &swapped);
+	if (swapped)
+		fo.src = swapped;
 	if (strstr(src, "_OPENMP"))
 		check_openmp_view(&fo, p);
 	if (o->dump_ir)
@@ -493,6 +574,7 @@ static int run(const parc_run *o, parc_stats *st)
 		count(p, st);
 	parc_buf_free(&out);
 	parc_program_free(p);
+	free(swapped);
 	free(src);
 	return rc;
 }

@@ -121,6 +121,13 @@ void parc_remarks_print(parc_program *p, FILE *out, parc_remark_mode mode)
 			fprintf(out, "loop parallelized%s%s%s [-Rpass=parc]\n",
 				*cl ? " [" : "", *cl ? cl + 1 : "", *cl ? "]" : "");
 			parc_buf_free(&b);
+			/* How: interchanged, or inside a serial loop. */
+			for (int k = 0; k < l->reasons.len; k++) {
+				parc_reason *r = l->reasons.items[k];
+				if (r->kind == PARC_REASON_INTERCHANGE || r->kind == PARC_REASON_INNER_OF_SERIAL)
+					fprintf(out, "%s:%d:%d: note: %s\n", p->path, l->loc.line,
+						l->loc.col, r->message);
+			}
 			continue;
 		}
 		parc_reason *r = l->reasons.len ? l->reasons.items[0] : NULL;

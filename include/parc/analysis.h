@@ -177,6 +177,25 @@ extern bool parc_min_work_fixed;
 typedef enum parc_runtime_kind { PARC_RUNTIME_PARC, PARC_RUNTIME_NONE } parc_runtime_kind;
 extern parc_runtime_kind parc_runtime;
 
+/* ---- interchange.c */
+/* A perfect nest whose two headers may be swapped: the outer loop's
+ * header [outer_off, outer_end) and the inner one's, in the file. */
+typedef struct parc_swap {
+	int outer_off, outer_end, inner_off, inner_end;
+	int outer_line, inner_line;
+} parc_swap;
+/* The nests of decided "p" whose outer loop carries a dependence, whose
+ * inner loop does not, and where the swap would make more accesses walk
+ * memory in order.  The caller frees the array; "*n" gets its length. */
+__parc_give parc_swap *parc_interchange_candidates(parc_program *p, int *n);
+/* "src" with the headers of each swap exchanged (the caller frees it). */
+__parc_give char *parc_interchange_text(const char *src, int len, const parc_swap *sw, int n);
+/* Whether, in "q" (the swapped text, decided), the new outer loop of "s"
+ * is parallel: then the swap is legal (see interchange.c). */
+bool parc_interchange_works(parc_program *q, const parc_swap *s);
+/* The report's note on the outer loop of "s": made ("done"), or possible. */
+void parc_interchange_note(parc_program *p, const parc_swap *s, bool done);
+
 /* Printing expressions back as C (for messages and clauses). */
 const char *parc_expr_spelling(parc_program *p, parc_expr *e);
 

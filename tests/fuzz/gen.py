@@ -170,6 +170,9 @@ class Gen:
         if "narrowacc" in self.off:
             self.off |= {"short", "unsigned short", "signed char", "unsigned char"}
         self.r = random.Random(seed)
+        # Shapes added later draw from their own stream, so that the
+        # programs of every seed stay what they were, plus the new parts.
+        self.r_sweep = random.Random(seed * 1000003 + 17)
         self.arrays = []
         self.helpers = {}             # kind -> list of (name, info)
         self.helper_text = []
@@ -1398,6 +1401,8 @@ class Gen:
                 self.k_invariant = list(self.k_temps)
             self.nest(depth, nparam, 1)
             nparam = False     # one n per kernel: later nests use constants
+        if self.on("sweep") and self.r_sweep.random() < 0.25:
+            self.sweep_nest()
         out = ["static unsigned long long %s(%s)" % (name, "int n" if self.k_nval else "void"), "{"]
         out += self.k_decls
         out += self.k_lines
@@ -1411,6 +1416,31 @@ class Gen:
         self.kernel_text.append(out)
         for nv in (self.k_nval or [""]):
             self.main_lines.append("  r = r * 1000003ull + %s(%s);" % (name, nv))
+
+    def sweep_nest(self):
+        """A column sweep, the shape loop interchange is for: the outer loop
+        carries a dependence along a row of a 2-D int array, the inner one
+        runs down the rows.  The read's row offset f makes the swap legal
+        and parallel (0), legal but not parallel (-1) or illegal (1, a
+        dependence of direction (<, >)); unsigned arithmetic, no UB."""
+        r = self.r_sweep
+        arrs = [a for a in self.data_arrays(ty="int", ndim=2, local=False) if a.row is None]
+        if not arrs:
+            return
+        a = r.choice(arrs)
+        d0, d1 = a.dims
+        d = r.choice([1, 1, 2])
+        f = r.choice([0, 0, 0, -1, 1])
+        ilo, ihi = d, min(d1, r.randint(d + 8, d + 90))
+        jlo, jhi = max(0, -f), min(d0, d0 - max(0, f), r.randint(8, 120))
+        if ihi <= ilo or jhi <= jlo:
+            return
+        c = r.randint(0, 50)
+        self.emit(1, "/* sweep nest */")
+        self.emit(1, "for (int i = %d; i < %d; i++)" % (ilo, ihi))
+        self.emit(2, "for (int j = %d; j < %d; j++)" % (jlo, jhi))
+        self.emit(3, "%s[j][i] = (int)(((unsigned)%s[j + %d][i - %d] * 3u + (unsigned)%s[j][i] + %du) %% 1009u);"
+                  % (a.name, a.name, f, d, a.name, c))
 
     # ------------------------------------------------------- pointer kernels
     def ptr_kernel(self, idx):

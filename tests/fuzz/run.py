@@ -187,7 +187,8 @@ class Checker:
                 os.unlink(f)
         # --min-work=0: the fuzzer tests what parc proves, not whether its
         # small loops are worth threads.
-        argv = [self.opts.parc, src, "-o", out, "--report=" + rep, "--min-work=0"]
+        # --interchange: the random nests also test the swaps parc makes.
+        argv = [self.opts.parc, src, "-o", out, "--report=" + rep, "--min-work=0", "--interchange"]
         rc, o, err = sh(argv, timeout=PARC_TIMEOUT)
         if rc == "timeout":      # a busy machine: try once more
             rc, o, err = sh(argv, timeout=PARC_TIMEOUT)
@@ -270,7 +271,7 @@ class Checker:
         must find no conflict in any loop parc parallelized, and print
         what the program prints."""
         chk = self.path("prog.chk.c")
-        rc, _, err = sh([self.opts.parc, "--instrument", "--min-work=0", src, "-o", chk],
+        rc, _, err = sh([self.opts.parc, "--instrument", "--min-work=0", "--interchange", src, "-o", chk],
                         timeout=PARC_TIMEOUT)
         if rc != 0:
             res.update(status="fail", kind="instrument-parc",

@@ -32,7 +32,11 @@ def warnings(cc, path, extra):
 def check(parc, src, tmp, ccs, rt):
     name = os.path.basename(src)[:-2]
     out = os.path.join(tmp, name + ".par.c")
-    p = sh([parc, src, "-o", out, "-I", HERE])
+    with open(src) as f:
+        first = f.readline()
+    # A first line "/* parc-args: ARGS */" gives parc options for that file.
+    extra = first.split("parc-args:", 1)[1].split("*/")[0].split() if "parc-args:" in first else []
+    p = sh([parc, src, "-o", out, "-I", HERE] + extra)
     if p.returncode != 0:
         return ["parc exited with %d: %s" % (p.returncode, p.stderr[-300:])]
     seq = os.path.join(tmp, name + ".seq")

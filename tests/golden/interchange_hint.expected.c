@@ -1,0 +1,43 @@
+/* The nests of interchange.c without --interchange: notes only. */
+/* Loop interchange: each nest's outer loop carries a dependence. */
+#define N 256
+double a[N][N], b[N][N], c[N][N];
+
+/* Column sweep: swapped, j runs in parallel and i walks along a row. */
+__extension__ extern int parc_rt_worth(long long, long long); __extension__ extern long long parc_rt_chunk(long long), parc_rt_static_chunk(long long);
+#line 7 "interchange_hint.c"
+void sweep(int n)
+{
+    for (int i = 1; i < n; i++)
+        #pragma omp parallel for simd if(parallel: parc_rt_worth((long long)n, 17LL))
+#line 10 "interchange_hint.c"
+        for (int j = 0; j < n; j++)
+            a[j][i] = a[j][i - 1] * 0.5 + a[j][i];
+}
+
+/* Row recurrence: the inner loop already walks along a row, so a swap
+ * would only make memory order worse; the inner loop stays parallel. */
+void rows(void)
+{
+    for (int i = 1; i < N; i++)
+        for (int j = 0; j < N; j++)
+            b[i][j] = b[i - 1][j] + b[i][j];
+}
+
+/* Direction (<, >): the swap would reverse a dependence; not swapped. */
+void skew(void)
+{
+    for (int i = 1; i < N; i++)
+        for (int j = 0; j < N - 1; j++)
+            c[j][i] = c[j + 1][i - 1] + 1.0;
+}
+
+/* A bound uses the outer index: not a rectangular nest, not swapped. */
+void tri(void)
+{
+    for (int i = 1; i < N; i++)
+        #pragma omp parallel for simd if(parallel: parc_rt_worth((long long)i, 12LL))
+#line 35 "interchange_hint.c"
+        for (int j = 0; j < i; j++)
+            a[j][i] = a[j][i - 1] + 2.0;
+}
