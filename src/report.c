@@ -53,6 +53,8 @@ static cJSON *loop_json(parc_program *p, parc_loop *l)
 		}
 		for (int i = 0; i < l->clauses.len; i++)
 			cJSON_AddItemToArray(cl, cJSON_CreateString(l->clauses.items[i]));
+		if (l->version_if)
+			cJSON_AddStringToObject(o, "version_if", l->version_if);
 		static const char *const balance[] = { "uniform", "linear", "irregular" };
 		cJSON_AddStringToObject(o, "balance", balance[l->balance]);
 	}
@@ -118,8 +120,10 @@ void parc_remarks_print(parc_program *p, FILE *out, parc_remark_mode mode)
 			const char *cl = b.data + sizeof("omp parallel for") - 1;
 			if (l->simd)
 				cl += sizeof(" simd") - 1;
-			fprintf(out, "loop parallelized%s%s%s [-Rpass=parc]\n",
-				*cl ? " [" : "", *cl ? cl + 1 : "", *cl ? "]" : "");
+			fprintf(out, "loop parallelized%s%s%s%s%s%s [-Rpass=parc]\n",
+				*cl ? " [" : "", *cl ? cl + 1 : "", *cl ? "]" : "",
+				l->version_if ? " [when " : "", l->version_if ? l->version_if : "",
+				l->version_if ? "; else the original loop]" : "");
 			parc_buf_free(&b);
 			/* How: interchanged, or inside a serial loop. */
 			for (int k = 0; k < l->reasons.len; k++) {

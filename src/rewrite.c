@@ -38,12 +38,37 @@ static void line_directive(parc_buf *out, int line, const char *file, const char
 	parc_buf_printf(out, "\"%s", nl);
 }
 
+/* A versioned loop (decide.c): "if (guard) {", the pragma and a copy of
+ * the loop, "} else", then the user's loop as it was.  #line directives
+ * give the copy and the original the loop's own line numbers.  All of it
+ * under #ifdef _OPENMP: built without OpenMP, the output is the user's
+ * program, with no call into parc_rt. */
+static void versioned(parc_program *p, parc_loop *l, parc_buf *out, const char *pragma)
+{
+	const char *nl = newline_of(p, l->line_start_off);
+	const char *indent = p->src + l->line_start_off;
+	int ni = l->loc.off - l->line_start_off;
+	parc_buf_printf(out, "#ifdef _OPENMP%s", nl);
+	parc_buf_add(out, indent, (size_t)ni);
+	parc_buf_printf(out, "if (%s) {%s", l->version_if, nl);
+	parc_buf_add(out, indent, (size_t)ni);
+	parc_buf_printf(out, "#pragma %s%s", pragma, nl);
+	line_directive(out, l->loc.line, l->file, nl);
+	parc_buf_add(out, indent, (size_t)(l->version_end - l->line_start_off));
+	parc_buf_puts(out, nl);
+	parc_buf_add(out, indent, (size_t)ni);
+	parc_buf_printf(out, "} else%s#endif%s", nl, nl);
+	line_directive(out, l->loc.line, l->file, nl);
+}
+
 static void insertion(parc_program *p, parc_loop *l, parc_buf *out)
 {
 	parc_buf text;
 	parc_buf_init(&text);
 	parc_pragma_text(&text, l);
-	if (l->line_start_off >= 0) {
+	if (l->version_if && l->line_start_off >= 0) {
+		versioned(p, l, out, text.data);
+	} else if (l->line_start_off >= 0) {
 		parc_buf_add(out, p->src + l->line_start_off, (size_t)(l->loc.off - l->line_start_off));
 		const char *nl = newline_of(p, l->line_start_off);
 		parc_buf_printf(out, "#pragma %s%s", text.data, nl);

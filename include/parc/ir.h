@@ -204,6 +204,12 @@ struct parc_loop {
 	                       * with the index (decide.c picks the schedule) */
 	bool uses_rt;         /* "uses_rt": a clause calls parc_rt (the output
 	                       * declares it and must link -lparc_rt) */
+	const char *version_if; /* "version_if": the run-time guard of a
+	                       * versioned loop: the output runs a parallel copy
+	                       * when it holds, the original loop otherwise
+	                       * (NULL: the guard, if any, is an if() clause) */
+	int version_end;      /* "version_end": end of the loop statement's text
+	                       * (after its ';' or '}') when versioned */
 	const char *rt_check; /* "rt_check": C condition under which the loop
 	                       * may run in parallel (pointers do not overlap),
 	                       * or NULL when none is needed */

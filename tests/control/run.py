@@ -18,6 +18,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import rtlib  # noqa: E402
+import versioning  # noqa: E402
 
 SRC = """#include <stdio.h>
 #define N 4000
@@ -67,7 +68,7 @@ def check(name, cond, detail=""):
 
 
 def pragma_above(text, loop_line_text, nth=0):
-    lines = text.split("\n")
+    lines = versioning.unversion(text)[0].split("\n")
     idx = [i for i, l in enumerate(lines) if l.strip() == loop_line_text][nth]
     j = idx - 1
     while j >= 0 and lines[j].lstrip().startswith("#line"):

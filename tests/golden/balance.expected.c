@@ -50,7 +50,15 @@ void escape(int n, const double *restrict c, int *restrict iters)
 /* Even: every row costs the same; OpenMP's default blocks. */
 void scale_rows(int n, int m, double a[n][m])
 {
-    #pragma omp parallel for if(parallel: parc_rt_worth((long long)n, (long long)(1ULL + ((long long)m > 0 ? (unsigned long long)((long long)m) : 0ULL) * (7ULL))))
+#ifdef _OPENMP
+    if (parc_rt_worth((long long)n, (long long)(1ULL + ((long long)m > 0 ? (unsigned long long)((long long)m) : 0ULL) * (7ULL)))) {
+    #pragma omp parallel for
+#line 45 "balance.c"
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < m; j++)
+            a[i][j] *= 2.0;
+    } else
+#endif
 #line 45 "balance.c"
     for (int i = 0; i < n; i++)
         for (int j = 0; j < m; j++)

@@ -17,7 +17,14 @@ double kernels(int n)
 	double sum = 0.0, peak = -1.0;
 	int i;
 
-	#pragma omp parallel for simd if(parallel: parc_rt_worth((long long)n, 42LL))
+#ifdef _OPENMP
+	if (parc_rt_worth((long long)n, 42LL)) {
+	#pragma omp parallel for simd
+#line 18 "basic.c"
+	for (i = 0; i < n; i++)     /* map */
+		a[i] = SQR(b[i]) + sqrt(c[i]);
+	} else
+#endif
 #line 18 "basic.c"
 	for (i = 0; i < n; i++)     /* map */
 		a[i] = SQR(b[i]) + sqrt(c[i]);
@@ -25,7 +32,17 @@ double kernels(int n)
 	for (i = 1; i < n; i++)     // recurrence: stays serial
 		a[i] = a[i - 1] + b[i];
 
-	#pragma omp parallel for reduction(+:sum) reduction(max:peak) if(parallel: parc_rt_worth((long long)n, 10LL))
+#ifdef _OPENMP
+	if (parc_rt_worth((long long)n, 10LL)) {
+	#pragma omp parallel for reduction(+:sum) reduction(max:peak)
+#line 24 "basic.c"
+	for (i = 0; i < n; i++) {
+		sum += a[i];
+		if (a[i] > peak)
+			peak = a[i];
+	}
+	} else
+#endif
 #line 24 "basic.c"
 	for (i = 0; i < n; i++) {
 		sum += a[i];

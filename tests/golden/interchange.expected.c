@@ -8,7 +8,15 @@ __extension__ extern int parc_rt_worth(long long, long long); __extension__ exte
 #line 7 "interchange.c"
 void sweep(int n)
 {
-    #pragma omp parallel for if(parallel: parc_rt_worth((long long)n, (long long)(1ULL + (((long long)n - 1LL) > 0 ? (unsigned long long)(((long long)n - 1LL)) : 0ULL) * (18ULL))))
+#ifdef _OPENMP
+    if (parc_rt_worth((long long)n, (long long)(1ULL + (((long long)n - 1LL) > 0 ? (unsigned long long)(((long long)n - 1LL)) : 0ULL) * (18ULL)))) {
+    #pragma omp parallel for
+#line 9 "interchange.c"
+    for (int j = 0; j < n; j++)
+        for (int i = 1; i < n; i++)
+            a[j][i] = a[j][i - 1] * 0.5 + a[j][i];
+    } else
+#endif
 #line 9 "interchange.c"
     for (int j = 0; j < n; j++)
         for (int i = 1; i < n; i++)
@@ -36,7 +44,14 @@ void skew(void)
 void tri(void)
 {
     for (int i = 1; i < N; i++)
-        #pragma omp parallel for simd if(parallel: parc_rt_worth((long long)i, 12LL))
+#ifdef _OPENMP
+        if (parc_rt_worth((long long)i, 12LL)) {
+        #pragma omp parallel for simd
+#line 35 "interchange.c"
+        for (int j = 0; j < i; j++)
+            a[j][i] = a[j][i - 1] + 2.0;
+        } else
+#endif
 #line 35 "interchange.c"
         for (int j = 0; j < i; j++)
             a[j][i] = a[j][i - 1] + 2.0;

@@ -9,7 +9,14 @@ __extension__ extern int parc_rt_worth(long long, long long); __extension__ exte
 void sweep(int n)
 {
     for (int i = 1; i < n; i++)
-        #pragma omp parallel for simd if(parallel: parc_rt_worth((long long)n, 17LL))
+#ifdef _OPENMP
+        if (parc_rt_worth((long long)n, 17LL)) {
+        #pragma omp parallel for simd
+#line 10 "interchange_hint.c"
+        for (int j = 0; j < n; j++)
+            a[j][i] = a[j][i - 1] * 0.5 + a[j][i];
+        } else
+#endif
 #line 10 "interchange_hint.c"
         for (int j = 0; j < n; j++)
             a[j][i] = a[j][i - 1] * 0.5 + a[j][i];
@@ -36,7 +43,14 @@ void skew(void)
 void tri(void)
 {
     for (int i = 1; i < N; i++)
-        #pragma omp parallel for simd if(parallel: parc_rt_worth((long long)i, 12LL))
+#ifdef _OPENMP
+        if (parc_rt_worth((long long)i, 12LL)) {
+        #pragma omp parallel for simd
+#line 35 "interchange_hint.c"
+        for (int j = 0; j < i; j++)
+            a[j][i] = a[j][i - 1] + 2.0;
+        } else
+#endif
 #line 35 "interchange_hint.c"
         for (int j = 0; j < i; j++)
             a[j][i] = a[j][i - 1] + 2.0;

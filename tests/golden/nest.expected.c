@@ -25,7 +25,16 @@ int wavefront(int n, int m, double u[n][m])
     for (i = 1; i < n; i++)
         for (j = 1; j < m; j++)
             u[i][j] = u[i - 1][j] + u[i][j - 1];
-    #pragma omp parallel for firstprivate(last) lastprivate(last) if(parallel: parc_rt_worth((long long)n, 8LL))
+#ifdef _OPENMP
+    if (parc_rt_worth((long long)n, 8LL)) {
+    #pragma omp parallel for firstprivate(last) lastprivate(last)
+#line 24 "nest.c"
+    for (i = 0; i < n; i++) {
+        last = i * 2;
+        u[i][0] = last;
+    }
+    } else
+#endif
 #line 24 "nest.c"
     for (i = 0; i < n; i++) {
         last = i * 2;
