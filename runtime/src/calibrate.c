@@ -223,4 +223,5 @@ void parc_rt_reload_env(void)
 	pthread_mutex_lock(&lock);
 	read_env_locked();
 	pthread_mutex_unlock(&lock);
+	parc_rt_quick_reset();
 }

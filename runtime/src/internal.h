@@ -22,6 +22,9 @@ parc_rt_costs parc_rt_costs_get(int threads);
  * unset or invalid.  Read on first use and by parc_rt_reload_env. */
 long long parc_rt_env_min_work(void);
 
+/* Forgets profit.c's quick lower bound (after PARC_MIN_WORK changed). */
+void parc_rt_quick_reset(void);
+
 /* The team size that a clause expression evaluated now applies to: the
  * current team inside a parallel region, else parc_rt_threads(). */
 int parc_rt_team_size(void);

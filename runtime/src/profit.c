@@ -11,6 +11,21 @@
 
 #include <limits.h>
 #include <omp.h>
+#include <stdatomic.h>
+
+/* A quick "no" for small loops, which parc's versioned loops ask before
+ * every run: a total work below this is never worth a fork, whatever the
+ * thread count (0 until known).  It is PARC_MIN_WORK when that is set,
+ * else a quarter of the threshold first measured: the fork/join cost
+ * grows with the thread count, so a quarter leaves room for a cheaper
+ * team size asked for later.  The full test costs about 13 ns (four
+ * OpenMP queries); this one, a load and a compare. */
+static atomic_llong quick_floor;
+
+void parc_rt_quick_reset(void)
+{
+	atomic_store_explicit(&quick_floor, 0, memory_order_relaxed);
+}
 
 int parc_rt_threads(void)
 {
@@ -48,14 +63,21 @@ int parc_rt_worth(long long iterations, long long work_per_iter)
 {
 	if (iterations < 2)
 		return 0;
+	long long total = total_work(iterations, work_per_iter);
+	if (total < atomic_load_explicit(&quick_floor, memory_order_relaxed))
+		return 0;
 	int p = parc_rt_threads();
 	if (p < 2)
 		return 0;
-	long long total = total_work(iterations, work_per_iter);
 	long long env = parc_rt_env_min_work();
-	if (env >= 0)
+	if (env >= 0) {
+		atomic_store_explicit(&quick_floor, env, memory_order_relaxed);
 		return total >= env;
+	}
 	parc_rt_costs c = parc_rt_costs_get(p);
+	if (atomic_load_explicit(&quick_floor, memory_order_relaxed) == 0)
+		atomic_store_explicit(&quick_floor,
+			ceil_ll(PARC_RT_MARGIN * c.fork_join_ns / c.unit_ns / 4), memory_order_relaxed);
 	double q = iterations < p ? (double)iterations : (double)p;
 	double saved = (double)total * c.unit_ns * (1.0 - 1.0 / q);
 	return saved >= PARC_RT_MARGIN * c.fork_join_ns;
