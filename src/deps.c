@@ -1274,6 +1274,18 @@ parc_bool parc_deps_check(parc_program *p, parc_loop_info *li)
 	return d.ok ? parc_bool_true : parc_bool_false;
 }
 
+/* Whether add_cmp can express "e" (affine in the parameters): a bound it
+ * cannot is left out of the domain, which is then larger than the truth. */
+static bool bound_exact(pr *x, parc_expr *e, chain *ch)
+{
+	lin f = { 0 };
+	parc_buf t;
+	parc_buf_init(&t);
+	bool ok = lin_of(&f, e, 1) && print_lin(x, &t, &f, ch, 0, 'a');
+	parc_buf_free(&t);
+	return ok;
+}
+
 parc_bool parc_deps_runs_once(parc_program *p, parc_loop_info *li)
 {
 	parc_loop *l = li->loop;
@@ -1286,6 +1298,13 @@ parc_bool parc_deps_runs_once(parc_program *p, parc_loop_info *li)
 	pr x = { p, li, ctx, { NULL, NULL }, { 0 }, { 0 } };
 	parc_idmap_init(&x.pset, p->arena);
 	parc_buf_init(&x.params);
+	/* "Runs at least once" needs the loop's own domain exactly: a bound
+	 * left out (i / 2 + 1, fuzz seed 14476) would make a loop that runs
+	 * no iteration look like one that does. */
+	if (!bound_exact(&x, l->lb, &ch) || !bound_exact(&x, l->ub, &ch)) {
+		parc_buf_free(&x.params);
+		return parc_bool_false;
+	}
 	parc_buf dom, outer;
 	parc_buf_init(&dom);
 	parc_buf_init(&outer);

@@ -988,6 +988,10 @@
   "{ int j = 0; for (int i = 1; i < n; i++) { for (j = 0; j < i; j++) a[i][j] = j; } return j; }\n",
   1, "inner", NULL, NULL },
 
+{ "zero-1.20 nonaffine-bound-may-not-run", "double src[64];\ndouble f(void)\n"
+  "{ double t = -1; for (int i = 30; i >= 1; i -= 3) for (int q = 2; q < i / 2 + 1; q += 2) t = src[q] + i; return t; }\n",
+  1, "parallel", NULL, "firstprivate(t) lastprivate(t)" },
+
 /* ---- ind-1: induction variables */
 { "ind-1.1 postfix-in-subscript", "void f(double *restrict a, const double *restrict b, int n)\n"
   "{ int k = 3; for (int i = 0; i < n; i++) a[k++] = b[i]; }\n", 0, "parallel", NULL, "linear(k)" },
