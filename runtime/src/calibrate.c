@@ -25,9 +25,8 @@ enum {
 	SLOTS = 256,         /* team sizes cached apart; larger ones share the last */
 	FORK_SAMPLES = 15,   /* regions timed per team size, at most */
 	FORK_MIN_SAMPLES = 3,/* ... and at least, whatever the time budget */
-	UNIT_ITERS = 4096,   /* iterations of the work-unit chain per repetition */
-	UNIT_REPS = 3,       /* repetitions; the fastest counts */
-	UNIT_DATA = 256      /* doubles the chain reads (2 KiB: stays in L1) */
+	UNIT_ITERS = 8192,   /* axpy iterations per repetition (see measure_unit) */
+	UNIT_REPS = 5        /* repetitions; the fastest counts */
 };
 
 /* Time after which fork/join sampling stops once FORK_MIN_SAMPLES are in. */
@@ -54,37 +53,48 @@ static double now_ns(void)
 	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 
-/* The work unit: a dependent multiply-add chain over "a" (UNIT_DATA
- * elements); each iteration is one work unit.  The dependence through "s"
- * keeps the compiler from vectorizing or shortening it. */
-static double unit_chain(const double *a, int iters)
+/* The work unit: a tenth of an iteration of "y[i] = a * x[i] + y[i]" over
+ * arrays in the L1 cache, vectorized.  parc counts that iteration as 10
+ * units (three accesses of 2, three operators, 1 for the iteration), and
+ * such loops cost the least time per unit: measured on them, a threshold
+ * keeps every short loop serial (bench smallloops.c was 30 times slower
+ * than sequential with the unit of a dependent multiply-add chain, 1.4 ns,
+ * where an axpy iteration takes well under 1 ns).  Loops that cost more
+ * per unit (calls, divisions) are estimated low, so they go parallel only
+ * when clearly long enough. */
+enum { UNIT_LEN = 1024, UNIT_PER_ITER = 10 };
+
+static void unit_axpy(double a, const double *restrict x, double *restrict y, int n)
 {
-	double s = 0.0;
-	for (int i = 0; i < iters; i++)
-		s = s * 0.5 + a[i % UNIT_DATA];
-	return s;
+#pragma omp simd
+	for (int i = 0; i < n; i++)
+		y[i] = a * x[i] + y[i];
 }
 
 /* Measures the cost of one work unit in nanoseconds: the fastest of
- * UNIT_REPS runs of UNIT_ITERS units (about 5 us each). */
+ * UNIT_REPS runs of UNIT_ITERS / UNIT_LEN passes over the arrays. */
 static double measure_unit(void)
 {
 	volatile double seed = 1.0; /* unknown to the compiler */
 	volatile double sink;
-	double a[UNIT_DATA];
-	for (int i = 0; i < UNIT_DATA; i++)
-		a[i] = seed + (double)i;
-	double best = -1.0;
+	static _Thread_local double x[UNIT_LEN], y[UNIT_LEN];
+	for (int i = 0; i < UNIT_LEN; i++) {
+		x[i] = seed + (double)i;
+		y[i] = seed;
+	}
+	double a = seed * 0.5, best = -1.0;
 	for (int r = 0; r < UNIT_REPS; r++) {
 		double t0 = now_ns();
-		sink = unit_chain(a, UNIT_ITERS);
+		for (int k = 0; k < UNIT_ITERS / UNIT_LEN; k++)
+			unit_axpy(a, x, y, UNIT_LEN);
 		double t = now_ns() - t0;
 		if (best < 0.0 || t < best)
 			best = t;
 	}
+	sink = y[UNIT_LEN / 2];
 	(void)sink;
-	double ns = best / UNIT_ITERS;
-	return ns > 0.01 ? ns : 0.01; /* a clock too coarse must not give 0 */
+	double ns = best / ((double)UNIT_ITERS * UNIT_PER_ITER);
+	return ns > 0.001 ? ns : 0.001; /* a clock too coarse must not give 0 */
 }
 
 /* Runs one empty parallel region of "threads" threads. */

@@ -15,17 +15,23 @@
 
 /* A quick "no" for small loops, which parc's versioned loops ask before
  * every run: a total work below this is never worth a fork, whatever the
- * thread count (0 until known).  It is PARC_MIN_WORK when that is set,
- * else a quarter of the threshold first measured: the fork/join cost
- * grows with the thread count, so a quarter leaves room for a cheaper
- * team size asked for later.  The full test costs about 13 ns (four
- * OpenMP queries); this one, a load and a compare. */
-static atomic_llong quick_floor;
+ * thread count.  It is PARC_MIN_WORK when that is set, else
+ * FLOOR_BEFORE_MEASURING, raised to a quarter of the threshold once one is
+ * measured (the fork/join cost grows with the thread count, so a quarter
+ * leaves room for a cheaper team size asked for later).  The full test
+ * costs about 13 ns (four OpenMP queries); this one, a load and a compare. */
+static atomic_llong quick_floor = -1;   /* -1: not set yet */
 
 void parc_rt_quick_reset(void)
 {
-	atomic_store_explicit(&quick_floor, 0, memory_order_relaxed);
+	atomic_store_explicit(&quick_floor, -1, memory_order_relaxed);
 }
+
+/* Before anything is measured: work below this (about 0.2 us at 0.014 ns a
+ * unit) never pays for a fork on any machine, so a program whose loops
+ * are all this small never pays for the measurement (a few hundred
+ * microseconds, with the first start of the thread pool) either. */
+enum { FLOOR_BEFORE_MEASURING = 16384 };
 
 int parc_rt_threads(void)
 {
@@ -64,20 +70,24 @@ int parc_rt_worth(long long iterations, long long work_per_iter)
 	if (iterations < 2)
 		return 0;
 	long long total = total_work(iterations, work_per_iter);
-	if (total < atomic_load_explicit(&quick_floor, memory_order_relaxed))
+	long long floor = atomic_load_explicit(&quick_floor, memory_order_relaxed);
+	if (floor < 0) {
+		long long env = parc_rt_env_min_work();
+		floor = env >= 0 ? env : FLOOR_BEFORE_MEASURING;
+		atomic_store_explicit(&quick_floor, floor, memory_order_relaxed);
+	}
+	if (total < floor)
 		return 0;
 	int p = parc_rt_threads();
 	if (p < 2)
 		return 0;
 	long long env = parc_rt_env_min_work();
-	if (env >= 0) {
-		atomic_store_explicit(&quick_floor, env, memory_order_relaxed);
+	if (env >= 0)
 		return total >= env;
-	}
 	parc_rt_costs c = parc_rt_costs_get(p);
-	if (atomic_load_explicit(&quick_floor, memory_order_relaxed) == 0)
-		atomic_store_explicit(&quick_floor,
-			ceil_ll(PARC_RT_MARGIN * c.fork_join_ns / c.unit_ns / 4), memory_order_relaxed);
+	long long quarter = ceil_ll(PARC_RT_MARGIN * c.fork_join_ns / c.unit_ns / 4);
+	if (quarter > floor)
+		atomic_store_explicit(&quick_floor, quarter, memory_order_relaxed);
 	double q = iterations < p ? (double)iterations : (double)p;
 	double saved = (double)total * c.unit_ns * (1.0 - 1.0 / q);
 	return saved >= PARC_RT_MARGIN * c.fork_join_ns;

@@ -63,7 +63,8 @@ def main():
     try:
         os.mkdir(os.path.join(w, "inc"))
         with open(os.path.join(w, "inc", "defs.h"), "w") as f:
-            f.write("#define SIZE 100000\n")
+            # large enough (7M units) to need no run-time guard
+            f.write("#define SIZE 1000000\n")
         with open(os.path.join(w, "k.c"), "w") as f:
             f.write(SRC)
 

@@ -307,7 +307,7 @@ def cmake_build(ctx, src, build, defs, env=None, gen=None):
 def stage_install(ctx):
     """PREFIX laid out as the install rules do: bin/parc, bin/parc-cc,
     lib/cmake/Parc/{ParcConfig,ParcConfigVersion,ParcTransform,ParcVersion}.cmake,
-    share/parc/parc.mk."""
+    lib/libparc_rt.a, include/parc_rt.h."""
     prefix = ctx.dir("stage")
     cm = os.path.join(prefix, "lib/cmake/Parc")
     os.makedirs(cm, exist_ok=True)
@@ -321,6 +321,11 @@ def stage_install(ctx):
           .replace("@PROJECT_VERSION@", version))
     os.symlink(ctx.parc, os.path.join(prefix, "bin/parc"))
     shutil.copy2(ctx.parc_cc, os.path.join(prefix, "bin/parc-cc"))
+    # the runtime, as runtime/'s install rules lay it out
+    os.makedirs(os.path.join(prefix, "lib"), exist_ok=True)
+    os.makedirs(os.path.join(prefix, "include"), exist_ok=True)
+    shutil.copy2(rtlib.build("gcc", ctx.work), os.path.join(prefix, "lib/libparc_rt.a"))
+    shutil.copy2(os.path.join(ROOT, "runtime/include/parc_rt.h"), os.path.join(prefix, "include"))
     return prefix
 
 

@@ -202,8 +202,13 @@ static const rt_case rt_cases[] = {
 	{ "rt.worth-downward", "void f(double *restrict a, int n)\n"
 	  "{ for (int i = n; i >= 1; i--) a[i] = 0; }\n", 0, PARC_RUNTIME_PARC, false,
 	  "simd if(parallel: parc_rt_worth(((long long)n - 1LL + 1), 4LL))", true, PARC_BALANCE_UNIFORM },
-	{ "rt.no-worth-constant", "double a[100000];\nvoid f(void)\n{ for (int i = 0; i < 100000; i++) a[i] = 0; }\n",
+	{ "rt.no-worth-constant-large", "double a[2000000];\nvoid f(void)\n{ for (int i = 0; i < 2000000; i++) a[i] = 0; }\n",
 	  0, PARC_RUNTIME_PARC, false, "simd", false, PARC_BALANCE_UNIFORM },
+	{ "rt.worth-constant-mid", "double a[100000];\nvoid f(void)\n{ for (int i = 0; i < 100000; i++) a[i] = 0; }\n",
+	  0, PARC_RUNTIME_PARC, false, "simd if(parallel: parc_rt_worth(100000LL, 4LL))", true,
+	  PARC_BALANCE_UNIFORM },
+	{ "rt.worth-constant-mid-none", "double a[100000];\nvoid f(void)\n{ for (int i = 0; i < 100000; i++) a[i] = 0; }\n",
+	  0, PARC_RUNTIME_NONE, false, "simd", false, PARC_BALANCE_UNIFORM },
 	{ "rt.no-worth-call-bound", "int g(void) __attribute__((const));\nvoid f(double *restrict a)\n"
 	  "{ for (int i = 0; i < g(); i++) a[i] = 0; }\n", 0, PARC_RUNTIME_PARC, false, "simd", false,
 	  PARC_BALANCE_UNIFORM },
