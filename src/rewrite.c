@@ -108,6 +108,7 @@ void parc_overlap_helper(parc_buf *b, const char *name)
  * so the calls, are ignored). */
 static const char RT_DECLS[] =
 	"__extension__ extern int parc_rt_worth(long long, long long); "
+	"__extension__ extern long long parc_rt_floor; "
 	"__extension__ extern long long parc_rt_chunk(long long), "
 	"parc_rt_static_chunk(long long);";
 

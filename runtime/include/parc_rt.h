@@ -85,6 +85,13 @@ extern "C" {
  * an OpenMP if() clause. */
 PARC_RT_API int parc_rt_worth(long long iterations, long long work_per_iter);
 
+/* A lower bound on the total work (iterations * work_per_iter) for which
+ * parc_rt_worth can answer 1 (0 before its first call): code may skip
+ * the call for smaller loops, reading it with a relaxed atomic load
+ * (__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED)), as parc's versioned
+ * loops do.  Only the runtime writes it. */
+PARC_RT_API extern long long parc_rt_floor;
+
 /* Returns the threshold in work units that parc_rt_worth compares the total
  * work of a loop with when every thread gets work (q = P): PARC_MIN_WORK if
  * set, else the measured value.  LLONG_MAX when fewer than 2 threads are

@@ -11,7 +11,6 @@
 
 #include <limits.h>
 #include <omp.h>
-#include <stdatomic.h>
 
 /* A quick "no" for small loops, which parc's versioned loops ask before
  * every run: a total work below this is never worth a fork, whatever the
@@ -20,11 +19,14 @@
  * measured (the fork/join cost grows with the thread count, so a quarter
  * leaves room for a cheaper team size asked for later).  The full test
  * costs about 13 ns (four OpenMP queries); this one, a load and a compare. */
-static atomic_llong quick_floor = -1;   /* -1: not set yet */
+/* Exported (parc_rt.h): generated code reads it inline, with a relaxed
+ * atomic load, before calling parc_rt_worth at all.  0: not set yet
+ * (every total passes the inline test, and the call sets it). */
+long long parc_rt_floor = 0;
 
 void parc_rt_quick_reset(void)
 {
-	atomic_store_explicit(&quick_floor, -1, memory_order_relaxed);
+	__atomic_store_n(&parc_rt_floor, 0, __ATOMIC_RELAXED);
 }
 
 /* Before anything is measured: work below this (about 0.2 us at 0.014 ns a
@@ -70,11 +72,11 @@ int parc_rt_worth(long long iterations, long long work_per_iter)
 	if (iterations < 2)
 		return 0;
 	long long total = total_work(iterations, work_per_iter);
-	long long floor = atomic_load_explicit(&quick_floor, memory_order_relaxed);
-	if (floor < 0) {
+	long long floor = __atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED);
+	if (floor <= 0) {
 		long long env = parc_rt_env_min_work();
 		floor = env >= 0 ? env : FLOOR_BEFORE_MEASURING;
-		atomic_store_explicit(&quick_floor, floor, memory_order_relaxed);
+		__atomic_store_n(&parc_rt_floor, floor, __ATOMIC_RELAXED);
 	}
 	if (total < floor)
 		return 0;
@@ -87,7 +89,7 @@ int parc_rt_worth(long long iterations, long long work_per_iter)
 	parc_rt_costs c = parc_rt_costs_get(p);
 	long long quarter = ceil_ll(PARC_RT_MARGIN * c.fork_join_ns / c.unit_ns / 4);
 	if (quarter > floor)
-		atomic_store_explicit(&quick_floor, quarter, memory_order_relaxed);
+		__atomic_store_n(&parc_rt_floor, quarter, __ATOMIC_RELAXED);
 	double q = iterations < p ? (double)iterations : (double)p;
 	double saved = (double)total * c.unit_ns * (1.0 - 1.0 / q);
 	return saved >= PARC_RT_MARGIN * c.fork_join_ns;

@@ -196,6 +196,12 @@ static void test_worth_measured(void)
 	}
 	CHECK("worth-5.3", inner == 0);
 	omp_set_max_active_levels(saved_levels);
+	/* parc_rt_floor: set by the calls above, a lower bound of the answer
+	 * (what generated code tests inline), at most the threshold. */
+	long long fl = __atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED);
+	CHECK("floor-1.1", fl > 0 && fl <= m);
+	CHECK("floor-1.2", !parc_rt_worth(fl - 1, 1));
+	CHECK("floor-1.3", !parc_rt_worth(2, fl / 2 - 1));
 }
 
 /* ---- profitability, PARC_MIN_WORK ------------------------------------ */

@@ -3,7 +3,7 @@
 #include <math.h>
 
 /* Triangular: row i does i + 1 steps. */
-__extension__ extern int parc_rt_worth(long long, long long); __extension__ extern long long parc_rt_chunk(long long), parc_rt_static_chunk(long long);
+__extension__ extern int parc_rt_worth(long long, long long); __extension__ extern long long parc_rt_floor; __extension__ extern long long parc_rt_chunk(long long), parc_rt_static_chunk(long long);
 #line 6 "balance.c"
 void lower_sums(int n, double *restrict out, const double *restrict a)
 {

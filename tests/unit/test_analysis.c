@@ -131,6 +131,15 @@ static const simd_case simd_cases[] = {
 	{ "simd.outer", "double a[100][100];\nvoid f(void)\n"
 	  "{ for (int i = 0; i < 100; i++) for (int j = 0; j < 100; j++) a[i][j] = i; }\n",
 	  0, false },
+	{ "simd.short-inner", "void f(long *restrict o, const long *restrict x, const long *c, int n)\n"
+	  "{ for (int i = 0; i < n; i++) { long h = c[0]; for (int d = 1; d <= 10; d++) h = h * x[i] + c[d]; o[i] = h; } }\n",
+	  0, true },
+	{ "simd.inner-65", "void f(long *restrict o, const long *restrict x, int n)\n"
+	  "{ for (int i = 0; i < n; i++) { long h = 0; for (int d = 0; d < 65; d++) h += x[i] * d; o[i] = h; } }\n",
+	  0, false },
+	{ "simd.short-inner-branch", "void f(long *restrict o, const long *restrict x, int n)\n"
+	  "{ for (int i = 0; i < n; i++) { long h = 0; for (int d = 0; d < 8; d++) if (x[i] > d) h++; o[i] = h; } }\n",
+	  0, false },
 	{ "simd.same-file-call", "static void g(double *p) { *p = 1; }\n"
 	  "void f(double *restrict a, int n)\n"
 	  "{ for (int i = 0; i < n; i++) g(&a[i]); }\n", 0, false },
@@ -187,25 +196,25 @@ typedef struct rt_case {
 
 static const rt_case rt_cases[] = {
 	{ "rt.worth", SYM, 0, PARC_RUNTIME_PARC, false,
-	  "simd if(parallel: parc_rt_worth((long long)n, 4LL))", true, PARC_BALANCE_UNIFORM },
+	  "simd if(parallel: (unsigned long long)((long long)n) * 4ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 4LL))", true, PARC_BALANCE_UNIFORM },
 	{ "rt.worth-none", SYM, 0, PARC_RUNTIME_NONE, false,
 	  "simd if(parallel: (long long)n >= 4096LL)", false, PARC_BALANCE_UNIFORM },
 	{ "rt.worth-fixed", SYM, 0, PARC_RUNTIME_PARC, true,
 	  "simd if(parallel: (long long)n >= 4096LL)", false, PARC_BALANCE_UNIFORM },
 	{ "rt.worth-inclusive", "void f(double *restrict a, int m, int n)\n"
 	  "{ for (int i = m; i <= n; i++) a[i] = 0; }\n", 0, PARC_RUNTIME_PARC, false,
-	  "simd if(parallel: parc_rt_worth(((long long)n - (long long)m + 1), 4LL))", true,
+	  "simd if(parallel: (unsigned long long)(((long long)n - (long long)m + 1)) * 4ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth(((long long)n - (long long)m + 1), 4LL))", true,
 	  PARC_BALANCE_UNIFORM },
 	{ "rt.worth-stride", "void f(double *restrict a, long n)\n"
 	  "{ for (long i = 0; i < n; i += 4) a[i] = 0; }\n", 0, PARC_RUNTIME_PARC, false,
-	  "simd if(parallel: parc_rt_worth((long long)n / 4, 4LL))", true, PARC_BALANCE_UNIFORM },
+	  "simd if(parallel: (unsigned long long)((long long)n / 4) * 4ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n / 4, 4LL))", true, PARC_BALANCE_UNIFORM },
 	{ "rt.worth-downward", "void f(double *restrict a, int n)\n"
 	  "{ for (int i = n; i >= 1; i--) a[i] = 0; }\n", 0, PARC_RUNTIME_PARC, false,
-	  "simd if(parallel: parc_rt_worth(((long long)n - 1LL + 1), 4LL))", true, PARC_BALANCE_UNIFORM },
+	  "simd if(parallel: (unsigned long long)(((long long)n - 1LL + 1)) * 4ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth(((long long)n - 1LL + 1), 4LL))", true, PARC_BALANCE_UNIFORM },
 	{ "rt.no-worth-constant-large", "double a[2000000];\nvoid f(void)\n{ for (int i = 0; i < 2000000; i++) a[i] = 0; }\n",
 	  0, PARC_RUNTIME_PARC, false, "simd", false, PARC_BALANCE_UNIFORM },
 	{ "rt.worth-constant-mid", "double a[100000];\nvoid f(void)\n{ for (int i = 0; i < 100000; i++) a[i] = 0; }\n",
-	  0, PARC_RUNTIME_PARC, false, "simd if(parallel: parc_rt_worth(100000LL, 4LL))", true,
+	  0, PARC_RUNTIME_PARC, false, "simd if(parallel: (unsigned long long)(100000LL) * 4ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth(100000LL, 4LL))", true,
 	  PARC_BALANCE_UNIFORM },
 	{ "rt.worth-constant-mid-none", "double a[100000];\nvoid f(void)\n{ for (int i = 0; i < 100000; i++) a[i] = 0; }\n",
 	  0, PARC_RUNTIME_NONE, false, "simd", false, PARC_BALANCE_UNIFORM },
@@ -235,13 +244,13 @@ static const rt_case rt_cases[] = {
 	{ "rt.heavy-branch", "double a[500][500];\nvoid f(int n, const int *restrict on)\n"
 	  "{ for (int i = 0; i < n; i++) if (on[i]) for (int j = 0; j < 500; j++) a[i][j] = j; }\n",
 	  0, PARC_RUNTIME_PARC, false, "schedule(dynamic, parc_rt_chunk((long long)n)) "
-	  "if(parallel: parc_rt_worth((long long)n, 3503LL))", true, PARC_BALANCE_IRREGULAR },
+	  "if(parallel: (unsigned long long)((long long)n) * 3503ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 3503LL))", true, PARC_BALANCE_IRREGULAR },
 	{ "rt.light-branch", "void f(double *restrict a, const double *restrict b, int n)\n"
 	  "{ for (int i = 0; i < n; i++) if (b[i] > 0) a[i] = b[i]; }\n", 0, PARC_RUNTIME_PARC, false,
-	  "if(parallel: parc_rt_worth((long long)n, 9LL))", true, PARC_BALANCE_UNIFORM },
+	  "if(parallel: (unsigned long long)((long long)n) * 9ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 9LL))", true, PARC_BALANCE_UNIFORM },
 	{ "rt.branch-inside-inner", "double a[500][500];\nvoid f(int n)\n"
 	  "{ for (int i = 0; i < n; i++) for (int j = 0; j < 500; j++) if (a[i][j] > 0) { a[i][j] = a[i][j] * 2 + 1; a[i][j] /= 3; a[i][j] -= 7; } }\n",
-	  0, PARC_RUNTIME_PARC, false, "if(parallel: parc_rt_worth((long long)n, 14001LL))", true,
+	  0, PARC_RUNTIME_PARC, false, "if(parallel: (unsigned long long)((long long)n) * 14001ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 14001LL))", true,
 	  PARC_BALANCE_UNIFORM },
 	{ "rt.rectangular-inner", "double a[500][500];\nvoid f(int n, int m)\n"
 	  "{ for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) a[i][j] = 1; }\n", 0,
@@ -263,7 +272,7 @@ static const rt_case rt_cases[] = {
 	  PARC_BALANCE_IRREGULAR },
 	{ "rt.switch-break", "void f(double *restrict a, const int *restrict k, int n)\n"
 	  "{ for (int i = 0; i < n; i++) switch (k[i]) { case 1: a[i] = 1; break; default: a[i] = 0; } }\n",
-	  0, PARC_RUNTIME_PARC, false, "if(parallel: parc_rt_worth((long long)n, 9LL))", true,
+	  0, PARC_RUNTIME_PARC, false, "if(parallel: (unsigned long long)((long long)n) * 9ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 9LL))", true,
 	  PARC_BALANCE_UNIFORM },
 };
 
