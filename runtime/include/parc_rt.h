@@ -52,21 +52,27 @@ extern "C" {
  *
  *     worth  <=>  W * (1 - 1/q) >= PARC_RT_MARGIN * F(P)
  *
- * One work unit is the cost of one iteration of a short dependent
- * multiply-add chain over data in the L1 cache (s = s * c + a[i]), about one
- * scalar floating-point operation with its load: a compiler estimates
- * "work_per_iter" by counting the arithmetic operations and memory accesses
- * of the loop body.
+ * One work unit is a tenth of one iteration of "y[i] = a * x[i] + y[i]"
+ * over arrays in the L1 cache, vectorized (parc counts that iteration as
+ * 10 units: three operators, three accesses of 2, and 1 for the
+ * iteration): a compiler estimates "work_per_iter" by counting the
+ * operators and memory accesses of the loop body the same way.  Loops
+ * that cost more per unit (calls, divisions, unvectorized code) are thus
+ * estimated low: they run in parallel only when clearly long enough.
+ * Totals below PARC_RT_MIN_FLOOR are never worth it.
  *
- * Both F(P) and u are measured lazily, on first use, once per process (once
- * per distinct thread count for F), under a lock; the results are cached in
- * static variables.  F is the median of 3 to 15 back-to-back regions timed
- * within about 200 us, u the fastest of three 4096-unit chains: on an idle
+ * Both F(P) and u are measured lazily, on first use with a total of at
+ * least PARC_RT_MIN_FLOOR, once per process (once per distinct thread
+ * count for F), under a lock; the results are cached in static variables.
+ * F is the median of 3 to 15 back-to-back regions timed within about
+ * 200 us, u the fastest of five runs of 8192 axpy iterations: on an idle
  * machine the whole measurement takes a few hundred microseconds.  On a
  * machine with more runnable threads than cores, each region waits for the
  * scheduler; F then comes out in milliseconds, which is the truth there,
- * and measuring takes a few such regions.  Calls after the measurement
- * cost a few atomic loads and OpenMP queries (about 10 ns).
+ * and measuring takes a few such regions.  Back-to-back regions do not see
+ * what starting threads on an idle virtual CPU costs (milliseconds on some
+ * virtual machines).  Calls after the measurement cost a few atomic loads
+ * and OpenMP queries (about 13 ns); totals below parc_rt_floor, about 3 ns.
  *
  * PARC_MIN_WORK=<non-negative integer> in the environment replaces the
  * measured threshold: then worth <=> iterations * work_per_iter >=
@@ -76,6 +82,12 @@ extern "C" {
 
 /* Required margin of the time saved over the fork/join cost (see above). */
 #define PARC_RT_MARGIN 2
+
+/* A total below this many work units (about 0.2 us of vectorized work on a
+ * 2026 x86 core) is never worth a fork, whatever the measurement says; it
+ * also spares short-looped programs the measurement.  PARC_MIN_WORK, when
+ * set, replaces it as well. */
+#define PARC_RT_MIN_FLOOR 16384
 
 /* Returns non-zero when running a loop of "iterations" iterations of
  * "work_per_iter" work units each in parallel is expected to be faster than
@@ -94,8 +106,8 @@ PARC_RT_API extern long long parc_rt_floor;
 
 /* Returns the threshold in work units that parc_rt_worth compares the total
  * work of a loop with when every thread gets work (q = P): PARC_MIN_WORK if
- * set, else the measured value.  LLONG_MAX when fewer than 2 threads are
- * available. */
+ * set, else the measured value, at least PARC_RT_MIN_FLOOR.  LLONG_MAX
+ * when fewer than 2 threads are available. */
 PARC_RT_API long long parc_rt_min_work(void);
 
 /* Returns the number of threads a parallel region started now by the

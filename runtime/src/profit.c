@@ -29,11 +29,11 @@ void parc_rt_quick_reset(void)
 	__atomic_store_n(&parc_rt_floor, 0, __ATOMIC_RELAXED);
 }
 
-/* Before anything is measured: work below this (about 0.2 us at 0.014 ns a
- * unit) never pays for a fork on any machine, so a program whose loops
- * are all this small never pays for the measurement (a few hundred
- * microseconds, with the first start of the thread pool) either. */
-enum { FLOOR_BEFORE_MEASURING = 16384 };
+/* Work below PARC_RT_MIN_FLOOR (parc_rt.h) is never worth a fork, measured
+ * or not, so a program whose loops are all that small never pays for the
+ * measurement either (a few hundred microseconds, with the first start of
+ * the thread pool). */
+enum { FLOOR_BEFORE_MEASURING = PARC_RT_MIN_FLOOR };
 
 int parc_rt_threads(void)
 {
@@ -92,7 +92,7 @@ int parc_rt_worth(long long iterations, long long work_per_iter)
 		__atomic_store_n(&parc_rt_floor, quarter, __ATOMIC_RELAXED);
 	double q = iterations < p ? (double)iterations : (double)p;
 	double saved = (double)total * c.unit_ns * (1.0 - 1.0 / q);
-	return saved >= PARC_RT_MARGIN * c.fork_join_ns;
+	return total >= PARC_RT_MIN_FLOOR && saved >= PARC_RT_MARGIN * c.fork_join_ns;
 }
 
 long long parc_rt_min_work(void)
@@ -106,5 +106,6 @@ long long parc_rt_min_work(void)
 	parc_rt_costs c = parc_rt_costs_get(p);
 	/* W * u * (1 - 1/p) >= M * F  <=>  W >= M * F * p / ((p - 1) * u) */
 	double w = PARC_RT_MARGIN * c.fork_join_ns * p / ((p - 1) * c.unit_ns);
-	return ceil_ll(w);
+	long long m = ceil_ll(w);
+	return m < PARC_RT_MIN_FLOOR ? PARC_RT_MIN_FLOOR : m;
 }

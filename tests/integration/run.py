@@ -202,8 +202,13 @@ def build_parc_cc(ctx, given):
                 "-I", os.path.join(ROOT, "include"), os.path.join(ROOT, "tools/parc-cc.c"),
                 "-o", dst], ctx.work)
         report("build.parc-cc", p.returncode == 0, tail(p))
-    # parc's output calls parc_rt: parc-cc links the libparc_rt.a beside it.
+    # parc's output calls parc_rt: parc-cc, make/parc.mk and the CMake
+    # package link the libparc_rt.a beside parc or parc-cc.  A copy built
+    # here, with parc (a link) beside it, so that a sanitizer build's own
+    # library (instrumented) is not what the example programs get.
     shutil.copy2(rtlib.build("gcc", ctx.work), os.path.join(bindir, "libparc_rt.a"))
+    os.symlink(ctx.parc, os.path.join(bindir, "parc"))
+    ctx.parc = os.path.join(bindir, "parc")
     ctx.parc_cc = dst
     return os.path.exists(dst)
 
