@@ -86,9 +86,14 @@ def _sh(argv, timeout, env, cwd):
         return "timeout", s(e.stdout), s(e.stderr)
 
 
+COST_MODEL = False   # --cost-model: see Checker.parc
+
+
 def env_threads(t):
     e = dict(os.environ)
     e["OMP_NUM_THREADS"] = str(t)
+    if COST_MODEL:
+        e["PARC_MIN_WORK"] = "0"
     # Oversubscribed runs (7 threads, 2 cores) would otherwise spin.
     e.setdefault("OMP_WAIT_POLICY", "passive")
     return e
@@ -188,7 +193,11 @@ class Checker:
         # --min-work=0: the fuzzer tests what parc proves, not whether its
         # small loops are worth threads.
         # --interchange: the random nests also test the swaps parc makes.
-        argv = [self.opts.parc, src, "-o", out, "--report=" + rep, "--min-work=0", "--interchange"]
+        # --cost-model keeps parc's guards (versioned loops, parc_rt_worth)
+        # and runs the programs with PARC_MIN_WORK=0, so that every guard
+        # says yes and the parallel copies run.
+        argv = [self.opts.parc, src, "-o", out, "--report=" + rep, "--interchange"] + \
+            ([] if self.opts.cost_model else ["--min-work=0"])
         rc, o, err = sh(argv, timeout=PARC_TIMEOUT)
         if rc == "timeout":      # a busy machine: try once more
             rc, o, err = sh(argv, timeout=PARC_TIMEOUT)
@@ -660,6 +669,10 @@ def main():
                     help="skip the second oracle (parc --instrument's checking build, "
                     "run on every program with a parallel loop)")
     ap.add_argument("--profile", action="store_true", help="print where the time went")
+    ap.add_argument("--cost-model", action="store_true",
+                    help="run parc with its cost model (versioned loops, run-time guards) "
+                         "and the programs with PARC_MIN_WORK=0, so that the guarded "
+                         "parallel copies run")
     ap.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary")
     opts = ap.parse_args()
     CC = opts.cc
@@ -675,8 +688,9 @@ def main():
     snap = tempfile.mkdtemp(prefix="parcfuzz-bin.")
     shutil.copy2(opts.parc, os.path.join(snap, "parc"))
     opts.parc_orig, opts.parc = opts.parc, os.path.join(snap, "parc")
-    global RT_LIB
+    global RT_LIB, COST_MODEL
     RT_LIB = rtlib.build(CC, snap)
+    COST_MODEL = opts.cost_model
     try:
         return batch(opts)
     finally:
