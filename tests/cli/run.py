@@ -99,6 +99,19 @@ def main():
         p = run(parc, ["-", "-o", "-", "--min-work=-3"], w, stdin=short)
         check("min-work-invalid", p.returncode == 2 and "invalid --min-work" in p.stderr, p.stderr)
 
+        # --runtime: parc (default) guards a loop of run-time length with
+        # parc_rt and versions it; none writes plain OpenMP (a fixed guard).
+        sym = "void f(double *restrict a, int n)\n{\n    for (int i = 0; i < n; i++)\n        a[i] = i;\n}\n"
+        p = run(parc, ["-", "-o", "-"], w, stdin=sym)
+        check("runtime-default-versioned", p.returncode == 0 and "#ifdef _OPENMP" in p.stdout and
+              "parc_rt_worth((long long)n, 4LL)" in p.stdout and
+              "extern int parc_rt_worth(long long, long long);" in p.stdout, p.stdout)
+        p = run(parc, ["-", "-o", "-", "--runtime=none"], w, stdin=sym)
+        check("runtime-none-plain", p.returncode == 0 and "parc_rt" not in p.stdout and
+              "if ((long long)n >= 4096LL) {" in p.stdout, p.stdout)
+        p = run(parc, ["-", "-o", "-", "--runtime=openmp"], w, stdin=sym)
+        check("runtime-invalid", p.returncode == 2 and "invalid --runtime" in p.stderr, p.stderr)
+
         # -D reveals a second loop that carries a dependence: it stays serial.
         p = run(parc, ["k.c", "-Iinc", "-DWITH_SHIFT", "--report=-", "-o", "o2.c"], w)
         rep = json.loads(p.stdout) if p.returncode == 0 else {}
