@@ -640,6 +640,17 @@ static parc_balance balance_of(dc *d, parc_loop *l)
  * chunks of parc_rt_chunk(n) dynamically.  Plain OpenMP: guided, which
  * starts with large chunks and ends with small ones (see docs/performance.md
  * for the measurements behind these choices). */
+/* gcc 12's libgomp runs no iteration at all of a loop over a 32- or
+ * 16-bit unsigned index that counts down under a dynamic or guided
+ * schedule ("for (unsigned i = 158; i >= 3; i--)": 0 of 156 iterations,
+ * at any thread count; static, signed and 64-bit indices are fine; fuzz
+ * seed 20058).  Such loops get static schedules only. */
+static bool dynamic_unsafe(parc_loop *l)
+{
+	parc_type *t = l->index->type;
+	return l->step < 0 && t && t->is_unsigned && (t->size < 0 || t->size < 8);
+}
+
 static const char *schedule_clause(dc *d, parc_loop *l)
 {
 	if (l->want_schedule || l->balance == PARC_BALANCE_UNIFORM)
@@ -647,7 +658,11 @@ static const char *schedule_clause(dc *d, parc_loop *l)
 	const char *trip = parc_runtime == PARC_RUNTIME_PARC ? trip_text(d, l) : NULL;
 	parc_buf b;
 	parc_buf_init(&b);
-	if (!trip)
+	if (dynamic_unsafe(l) && !trip)
+		parc_buf_puts(&b, "schedule(static, 1)");
+	else if (dynamic_unsafe(l))
+		parc_buf_printf(&b, "schedule(static, parc_rt_static_chunk(%s))", trip);
+	else if (!trip)
 		parc_buf_puts(&b, "schedule(guided)");
 	else if (l->balance == PARC_BALANCE_LINEAR)
 		parc_buf_printf(&b, "schedule(static, parc_rt_static_chunk(%s))", trip);

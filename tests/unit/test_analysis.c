@@ -241,6 +241,17 @@ static const rt_case rt_cases[] = {
 	  "{ for (int i = 0; i < n; i++) { int m = len[i] % 500; for (int j = 0; j < m; j++) a[i][j] = 1; } }\n",
 	  0, PARC_RUNTIME_PARC, false, "schedule(dynamic, parc_rt_chunk((long long)n))", true,
 	  PARC_BALANCE_IRREGULAR },
+	{ "rt.unsigned-down-irregular", "void f(int *restrict it, unsigned n)\n"
+	  "{ for (unsigned i = n; i >= 3; i--) { unsigned k = 0; while (k < i % 7) k++; it[i] = k; } }\n",
+	  0, PARC_RUNTIME_PARC, false, "schedule(static, parc_rt_static_chunk(((long long)n - 3LL + 1)))",
+	  true, PARC_BALANCE_IRREGULAR },
+	{ "rt.unsigned-down-irregular-none", "void f(int *restrict it, unsigned n)\n"
+	  "{ for (unsigned i = n; i >= 3; i--) { unsigned k = 0; while (k < i % 7) k++; it[i] = k; } }\n",
+	  0, PARC_RUNTIME_NONE, false, "schedule(static, 1)", false, PARC_BALANCE_IRREGULAR },
+	{ "rt.size-t-down-irregular", "#include <stddef.h>\nvoid f(int *restrict it, size_t n)\n"
+	  "{ for (size_t i = n; i >= 3; i--) { unsigned k = 0; while (k < i % 7) k++; it[i] = k; } }\n",
+	  0, PARC_RUNTIME_PARC, false, "schedule(dynamic, parc_rt_chunk(((long long)n - 3LL + 1)))",
+	  true, PARC_BALANCE_IRREGULAR },
 	{ "rt.heavy-branch", "double a[500][500];\nvoid f(int n, const int *restrict on)\n"
 	  "{ for (int i = 0; i < n; i++) if (on[i]) for (int j = 0; j < 500; j++) a[i][j] = j; }\n",
 	  0, PARC_RUNTIME_PARC, false, "schedule(dynamic, parc_rt_chunk((long long)n)) "
