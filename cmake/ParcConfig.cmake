@@ -80,7 +80,10 @@ if(NOT TARGET Parc::parc)
 endif()
 if(PARC_RT_LIBRARY AND NOT TARGET Parc::parc_rt)
   add_library(Parc::parc_rt UNKNOWN IMPORTED)
-  set_target_properties(Parc::parc_rt PROPERTIES IMPORTED_LOCATION "${PARC_RT_LIBRARY}")
+  # parc's output references parc_rt weakly: name its symbols undefined so
+  # that a static library's members are linked in.
+  set_target_properties(Parc::parc_rt PROPERTIES IMPORTED_LOCATION "${PARC_RT_LIBRARY}"
+    INTERFACE_LINK_OPTIONS "-Wl,-u,parc_rt_worth;-Wl,-u,parc_rt_chunk;-Wl,-u,parc_rt_static_chunk")
   if(PARC_RT_INCLUDE_DIR)
     set_target_properties(Parc::parc_rt PROPERTIES
       INTERFACE_INCLUDE_DIRECTORIES "${PARC_RT_INCLUDE_DIR}")

@@ -15,7 +15,8 @@ diff -u examples/heat.c "$OUT/heat.par.c" || true
 echo
 gcc -O2 -o "$OUT/heat.seq" examples/heat.c
 # parc's clauses may call its runtime (run-time size guards, chunk sizes).
-gcc -O2 -fopenmp -o "$OUT/heat.par" "$OUT/heat.par.c" "$B/runtime/libparc_rt.a"
+gcc -O2 -fopenmp -o "$OUT/heat.par" "$OUT/heat.par.c" \
+    -Wl,-u,parc_rt_worth -Wl,-u,parc_rt_chunk -Wl,-u,parc_rt_static_chunk "$B/runtime/libparc_rt.a"
 echo "== sequential:"
 "$OUT/heat.seq" > "$OUT/seq.txt"
 cat "$OUT/seq.txt"

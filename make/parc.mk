@@ -38,8 +38,13 @@ PARC ?= parc
 PARC_FLAGS ?=
 PARC_CFLAGS ?= -fopenmp
 PARC_BINDIR = $(dir $(shell command -v $(PARC) 2>/dev/null))
-PARC_LDLIBS ?= $(firstword $(wildcard $(PARC_BINDIR)libparc_rt.a $(PARC_BINDIR)runtime/libparc_rt.a \
+PARC_RT_A = $(firstword $(wildcard $(PARC_BINDIR)libparc_rt.a $(PARC_BINDIR)runtime/libparc_rt.a \
 	$(PARC_BINDIR)../lib/libparc_rt.a $(PARC_BINDIR)../lib/*/libparc_rt.a))
+# parc's output references parc_rt weakly: name its symbols undefined so
+# that the archive's members are linked in.
+PARC_COMMA := ,
+PARC_LDLIBS ?= $(if $(PARC_RT_A),$(foreach s,parc_rt_worth parc_rt_chunk parc_rt_static_chunk,\
+	-Wl$(PARC_COMMA)-u$(PARC_COMMA)$(s)) $(PARC_RT_A))
 PARC_LDFLAGS ?= -fopenmp
 PARC_FALLBACK ?=
 

@@ -392,6 +392,11 @@ bool parc_min_work_fixed;
  * 0.014 ns); between parc_min_work and this, the runtime decides. */
 enum { SURELY_WORTH = 1 << 22 };
 
+/* The threshold of a guard when the program is linked without parc_rt:
+ * about what parc_rt measured on the development machine (110,000 to
+ * 125,000 units with 2 threads). */
+enum { FALLBACK_WORK = 1 << 17 };
+
 static const char *rt_guard(dc *d, parc_loop *l)
 {
 	if (parc_runtime != PARC_RUNTIME_PARC || parc_min_work_fixed || parc_min_work <= 0 ||
@@ -418,12 +423,18 @@ static const char *rt_guard(dc *d, parc_loop *l)
 	/* A short loop fails the inline test against parc_rt_floor without
 	 * calling into the runtime (3 ns a call: bench smallloops.c); unsigned,
 	 * so that a negative trip count passes it and the call says no. */
+	/* parc_rt is referenced weakly (rewrite.c): a program linked without
+	 * it compares with FALLBACK_WORK instead. */
 	if (sym)
-		parc_buf_printf(&b, "parc_rt_worth(%s, %s)", trip, sym);
+		parc_buf_printf(&b, "(parc_rt_worth ? parc_rt_worth(%s, %s) : (unsigned long long)(%s) * "
+			"(unsigned long long)%s >= %lluULL)", trip, sym, trip, sym,
+			(unsigned long long)FALLBACK_WORK);
 	else
-		parc_buf_printf(&b, "(unsigned long long)(%s) * %lluULL >= (unsigned long long)"
-			"__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth(%s, %lldLL)",
-			trip, (unsigned long long)per, trip, (long long)per);
+		parc_buf_printf(&b, "(parc_rt_worth ? (unsigned long long)(%s) * %lluULL >= "
+			"(unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && "
+			"parc_rt_worth(%s, %lldLL) : (unsigned long long)(%s) * %lluULL >= %lluULL)",
+			trip, (unsigned long long)per, trip, (long long)per, trip,
+			(unsigned long long)per, (unsigned long long)FALLBACK_WORK);
 	const char *r = parc_arena_strdup(d->p->arena, b.data);
 	parc_buf_free(&b);
 	return r;
@@ -651,6 +662,14 @@ static bool dynamic_unsafe(parc_loop *l)
 	return l->step < 0 && t && t->is_unsigned && (t->size < 0 || t->size < 8);
 }
 
+/* A chunk from parc_rt, or n / 16 (n / 8P for two threads) when the
+ * program is linked without it (weak references, rewrite.c); at least 1. */
+static void rt_chunk(parc_buf *b, const char *kind, const char *fn, const char *trip)
+{
+	parc_buf_printf(b, "schedule(%s, (%s ? %s(%s) : (%s) > 16 ? (%s) / 16 : 1))", kind, fn, fn,
+		trip, trip, trip);
+}
+
 static const char *schedule_clause(dc *d, parc_loop *l)
 {
 	if (l->want_schedule || l->balance == PARC_BALANCE_UNIFORM)
@@ -661,13 +680,13 @@ static const char *schedule_clause(dc *d, parc_loop *l)
 	if (dynamic_unsafe(l) && !trip)
 		parc_buf_puts(&b, "schedule(static, 1)");
 	else if (dynamic_unsafe(l))
-		parc_buf_printf(&b, "schedule(static, parc_rt_static_chunk(%s))", trip);
+		rt_chunk(&b, "static", "parc_rt_static_chunk", trip);
 	else if (!trip)
 		parc_buf_puts(&b, "schedule(guided)");
 	else if (l->balance == PARC_BALANCE_LINEAR)
-		parc_buf_printf(&b, "schedule(static, parc_rt_static_chunk(%s))", trip);
+		rt_chunk(&b, "static", "parc_rt_static_chunk", trip);
 	else
-		parc_buf_printf(&b, "schedule(dynamic, parc_rt_chunk(%s))", trip);
+		rt_chunk(&b, "dynamic", "parc_rt_chunk", trip);
 	if (trip)
 		l->uses_rt = true;
 	const char *r = parc_arena_strdup(d->p->arena, b.data);

@@ -101,16 +101,18 @@ void parc_overlap_helper(parc_buf *b, const char *name)
 		"__parc_pa + (__UINTPTR_TYPE__)__parc_alo * __parc_asz; }", name);
 }
 
-/* The declarations of the parc_rt functions that clauses call (see
- * runtime/include/parc_rt.h), on one line; declared rather than included,
- * so that the output compiles without -I and needs parc_rt only at link
- * time, and only when compiled with OpenMP (without it the clauses, and
- * so the calls, are ignored). */
+/* The declarations of the parc_rt functions that guards and clauses call
+ * (see runtime/include/parc_rt.h), on one line; declared rather than
+ * included, so that the output compiles without -I.  Weak: a program
+ * linked without parc_rt still links (with plain gcc -fopenmp), and the
+ * guards and chunks fall back to fixed values (decide.c); linked with it
+ * (-lparc_rt, or libparc_rt.a with -Wl,-u,parc_rt_worth -Wl,-u,parc_rt_chunk
+ * so that the archive's members are pulled in), the measured ones. */
 static const char RT_DECLS[] =
-	"__extension__ extern int parc_rt_worth(long long, long long); "
-	"__extension__ extern long long parc_rt_floor; "
-	"__extension__ extern long long parc_rt_chunk(long long), "
-	"parc_rt_static_chunk(long long);";
+	"__extension__ extern int parc_rt_worth(long long, long long) __attribute__((__weak__)); "
+	"__extension__ extern long long parc_rt_floor __attribute__((__weak__)); "
+	"__extension__ extern long long parc_rt_chunk(long long) __attribute__((__weak__)), "
+	"parc_rt_static_chunk(long long) __attribute__((__weak__));";
 
 bool parc_output_uses_rt(parc_program *p)
 {

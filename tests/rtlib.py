@@ -8,7 +8,11 @@ depend on how the project was built (a sanitizer build's library would need
 the sanitizer at link time).
 
     lib = rtlib.build("gcc", tmpdir)     # path of libparc_rt.a
-    cmd = [cc, "-fopenmp", out_c, "-o", exe, lib, "-lm"]
+    cmd = [cc, "-fopenmp", out_c, "-o", exe] + rtlib.link(lib) + ["-lm"]
+
+parc's output references parc_rt weakly (it links without it, and then
+uses fixed thresholds), so a static archive's members are pulled in only
+when the link names them undefined: link() adds -Wl,-u for each.
 """
 import glob
 import os
@@ -17,6 +21,15 @@ import subprocess
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SRC = os.path.join(ROOT, "runtime", "src")
 INCLUDE = os.path.join(ROOT, "runtime", "include")
+
+
+# What parc's output calls (src/rewrite.c).
+SYMBOLS = ("parc_rt_worth", "parc_rt_chunk", "parc_rt_static_chunk")
+
+
+def link(lib):
+    """Link arguments that make the output use "lib" (see above)."""
+    return ["-Wl,-u," + s for s in SYMBOLS] + [lib]
 
 
 def build(cc, workdir):

@@ -1013,6 +1013,15 @@ static void push_openmp(const command *c, strv *argv)
  * directory, or "1" for -lparc_rt on the search path) or a libparc_rt.a
  * lies next to parc-cc, in runtime/, or in ../LIBDIR.  PARC_RT_LIB=0
  * turns it off. */
+/* parc's output references parc_rt weakly (it links without it), so a
+ * static archive's members are pulled in only for symbols named undefined. */
+static void push_runtime_undefs(strv *argv)
+{
+	strv_push(argv, "-Wl,-u,parc_rt_worth");
+	strv_push(argv, "-Wl,-u,parc_rt_chunk");
+	strv_push(argv, "-Wl,-u,parc_rt_static_chunk");
+}
+
 static void push_runtime(strv *argv, const char *self)
 {
 	const char *env = getenv("PARC_RT_LIB");
@@ -1024,6 +1033,7 @@ static void push_runtime(strv *argv, const char *self)
 			strv_push(argv, concat("-L", env, NULL));
 		else if (stat(env, &st) == 0)
 			strv_push(argv, concat("-L", *dir_prefix(env) ? dir_prefix(env) : "./", NULL));
+		push_runtime_undefs(argv);
 		strv_push(argv, "-lparc_rt");
 		return;
 	}
@@ -1034,6 +1044,7 @@ static void push_runtime(strv *argv, const char *self)
 		char *lib = concat(self, dirs[i], "libparc_rt.a", NULL);
 		if (stat(lib, &st) == 0) {
 			strv_push(argv, concat("-L", self, dirs[i], NULL));
+			push_runtime_undefs(argv);
 			strv_push(argv, "-lparc_rt");
 			return;
 		}

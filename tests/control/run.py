@@ -164,8 +164,8 @@ def main():
         kinds = [r["kind"] for l in rep["loops"] for r in l["reasons"]]
         check("report-user-kinds", "user-serial" in kinds and "user-asserted" in kinds, kinds)
         # The transformed program still computes the same.
-        ok = subprocess.run(["gcc", "-O2", "-fopenmp", "-w", "out.c", "-o", "par",
-                             rtlib.build("gcc", w)], cwd=w).returncode == 0
+        ok = subprocess.run(["gcc", "-O2", "-fopenmp", "-w", "out.c", "-o", "par"] +
+                            rtlib.link(rtlib.build("gcc", w)), cwd=w).returncode == 0
         ok = ok and subprocess.run(["gcc", "-O2", "-w", "k.c", "-o", "seq"], cwd=w).returncode == 0
         same = ok and subprocess.run(["./par"], cwd=w, capture_output=True).stdout == \
             subprocess.run(["./seq"], cwd=w, capture_output=True).stdout

@@ -212,7 +212,7 @@ class Checker:
 
     def omp_build(self, out):
         exe = self.path("par")
-        rc, _, err = sh([CC, "-O2", "-fopenmp", "-w", out, "-o", exe, RT_LIB, "-lm"])
+        rc, _, err = sh([CC, "-O2", "-fopenmp", "-w", out, "-o", exe] + rtlib.link(RT_LIB) + ["-lm"])
         return (exe if rc == 0 else None), err
 
     def full(self, text, threads, runs=1):
@@ -583,8 +583,8 @@ def check_seed(opts, seed):
                 # A note for the reader: does parc's output fail at -O0 too?
                 # (No: a race that -O0 hides, or a compiler bug in the -O2 build.)
                 exe = chk.path("par0")
-                rc, _, _ = sh([CC, "-O0", "-fopenmp", "-w", chk.path("prog.par.c"), "-o", exe, RT_LIB,
-                               "-lm"])
+                rc, _, _ = sh([CC, "-O0", "-fopenmp", "-w", chk.path("prog.par.c"), "-o", exe] +
+                              rtlib.link(RT_LIB) + ["-lm"])
                 if rc == 0:
                     t = res["threads"]
                     bad = [x for x in run_threads(exe, [t], RUN_TIMEOUT).values() if x[1] != res["ref"]]

@@ -10,7 +10,7 @@ static double a[N], b[N], c[N];
 /* A pure helper: calls to it do not block parallelization. */
 static double blend(double x, double y) { return 0.25 * x + 0.75 * y; }
 
-__extension__ extern int parc_rt_worth(long long, long long); __extension__ extern long long parc_rt_floor; __extension__ extern long long parc_rt_chunk(long long), parc_rt_static_chunk(long long);
+__extension__ extern int parc_rt_worth(long long, long long) __attribute__((__weak__)); __extension__ extern long long parc_rt_floor __attribute__((__weak__)); __extension__ extern long long parc_rt_chunk(long long) __attribute__((__weak__)), parc_rt_static_chunk(long long) __attribute__((__weak__));
 #line 13 "basic.c"
 double kernels(int n)
 {
@@ -18,7 +18,7 @@ double kernels(int n)
 	int i;
 
 #ifdef _OPENMP
-	if ((unsigned long long)((long long)n) * 42ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 42LL)) {
+	if ((parc_rt_worth ? (unsigned long long)((long long)n) * 42ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 42LL) : (unsigned long long)((long long)n) * 42ULL >= 131072ULL)) {
 	#pragma omp parallel for simd
 #line 18 "basic.c"
 	for (i = 0; i < n; i++)     /* map */
@@ -33,7 +33,7 @@ double kernels(int n)
 		a[i] = a[i - 1] + b[i];
 
 #ifdef _OPENMP
-	if ((unsigned long long)((long long)n) * 10ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 10LL)) {
+	if ((parc_rt_worth ? (unsigned long long)((long long)n) * 10ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 10LL) : (unsigned long long)((long long)n) * 10ULL >= 131072ULL)) {
 	#pragma omp parallel for reduction(+:sum) reduction(max:peak)
 #line 24 "basic.c"
 	for (i = 0; i < n; i++) {
@@ -50,7 +50,7 @@ double kernels(int n)
 			peak = a[i];
 	}
 
-	if (n > 0) _Pragma("omp parallel for if(parallel: (unsigned long long)((long long)n) * 38ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 38LL))") for (i = 0; i < n; i++) c[i] = blend(a[i], b[i]);
+	if (n > 0) _Pragma("omp parallel for if(parallel: (parc_rt_worth ? (unsigned long long)((long long)n) * 38ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 38LL) : (unsigned long long)((long long)n) * 38ULL >= 131072ULL))") for (i = 0; i < n; i++) c[i] = blend(a[i], b[i]);
 
 	return sum + peak;
 }

@@ -4,12 +4,12 @@
 double a[N][N], b[N][N], c[N][N];
 
 /* Column sweep: swapped, j runs in parallel and i walks along a row. */
-__extension__ extern int parc_rt_worth(long long, long long); __extension__ extern long long parc_rt_floor; __extension__ extern long long parc_rt_chunk(long long), parc_rt_static_chunk(long long);
+__extension__ extern int parc_rt_worth(long long, long long) __attribute__((__weak__)); __extension__ extern long long parc_rt_floor __attribute__((__weak__)); __extension__ extern long long parc_rt_chunk(long long) __attribute__((__weak__)), parc_rt_static_chunk(long long) __attribute__((__weak__));
 #line 7 "interchange.c"
 void sweep(int n)
 {
 #ifdef _OPENMP
-    if (parc_rt_worth((long long)n, (long long)(1ULL + (((long long)n - 1LL) > 0 ? (unsigned long long)(((long long)n - 1LL)) : 0ULL) * (18ULL)))) {
+    if ((parc_rt_worth ? parc_rt_worth((long long)n, (long long)(1ULL + (((long long)n - 1LL) > 0 ? (unsigned long long)(((long long)n - 1LL)) : 0ULL) * (18ULL))) : (unsigned long long)((long long)n) * (unsigned long long)(long long)(1ULL + (((long long)n - 1LL) > 0 ? (unsigned long long)(((long long)n - 1LL)) : 0ULL) * (18ULL)) >= 131072ULL)) {
     #pragma omp parallel for
 #line 9 "interchange.c"
     for (int j = 0; j < n; j++)
@@ -45,7 +45,7 @@ void tri(void)
 {
     for (int i = 1; i < N; i++)
 #ifdef _OPENMP
-        if ((unsigned long long)((long long)i) * 12ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)i, 12LL)) {
+        if ((parc_rt_worth ? (unsigned long long)((long long)i) * 12ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)i, 12LL) : (unsigned long long)((long long)i) * 12ULL >= 131072ULL)) {
         #pragma omp parallel for simd
 #line 35 "interchange.c"
         for (int j = 0; j < i; j++)

@@ -17,7 +17,7 @@ void matmul(void)
         }
 }
 
-__extension__ extern int parc_rt_worth(long long, long long); __extension__ extern long long parc_rt_floor; __extension__ extern long long parc_rt_chunk(long long), parc_rt_static_chunk(long long);
+__extension__ extern int parc_rt_worth(long long, long long) __attribute__((__weak__)); __extension__ extern long long parc_rt_floor __attribute__((__weak__)); __extension__ extern long long parc_rt_chunk(long long) __attribute__((__weak__)), parc_rt_static_chunk(long long) __attribute__((__weak__));
 #line 18 "nest.c"
 int wavefront(int n, int m, double u[n][m])
 {
@@ -26,7 +26,7 @@ int wavefront(int n, int m, double u[n][m])
         for (j = 1; j < m; j++)
             u[i][j] = u[i - 1][j] + u[i][j - 1];
 #ifdef _OPENMP
-    if ((unsigned long long)((long long)n) * 8ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 8LL)) {
+    if ((parc_rt_worth ? (unsigned long long)((long long)n) * 8ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 8LL) : (unsigned long long)((long long)n) * 8ULL >= 131072ULL)) {
     #pragma omp parallel for firstprivate(last) lastprivate(last)
 #line 24 "nest.c"
     for (i = 0; i < n; i++) {

@@ -621,7 +621,8 @@ def check_link(ctx):
         sh(["gcc", "-fopenmp", "-c", "omp.c", "-o", "simple.o"], d)
     p = cc(ctx, ["gcc", "main.o", "simple.o", "-o", "prog"], d, PARC_CC_VERBOSE="1")
     report("link.adds-openmp", p.returncode == 0 and "-fopenmp" in p.stderr and
-           "-L%s/ -lparc_rt" % os.path.dirname(ctx.parc_cc) in p.stderr, tail(p))
+           "-L%s/ " % os.path.dirname(ctx.parc_cc) in p.stderr and
+           "-Wl,-u,parc_rt_worth" in p.stderr and " -lparc_rt" in p.stderr, tail(p))
     rt = ctx.dir("rtlib")
     write(os.path.join(rt, "rt.c"), "int parc_rt_present;\n")
     sh(["gcc", "-c", "rt.c", "-o", "rt.o"], rt)

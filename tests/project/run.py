@@ -94,7 +94,7 @@ def main():
             exe = os.path.join(w, tag)
             srcs = [os.path.join(root, r) for r in ("main.c", "kern/scale.c", "kern/prefix.c")]
             c = subprocess.run(["gcc", "-O2", "-fopenmp", "-I", os.path.join(w, "include"),
-                                "-DFACTOR=3"] + srcs + ["-o", exe, rtlib.build("gcc", w)],
+                                "-DFACTOR=3"] + srcs + ["-o", exe] + rtlib.link(rtlib.build("gcc", w)),
                                capture_output=True, text=True)
             if c.returncode:
                 return None, c.stderr

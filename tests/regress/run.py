@@ -57,7 +57,7 @@ def check(parc, src, tmp, ccs, rt):
             problems.append("%s warns: %s" % (cc, "; ".join(sorted(new))))
     for opt in ("-O2", "-O0"):
         exe = os.path.join(tmp, name + opt)
-        c = sh(["gcc", opt, "-fopenmp", "-w", "-I", HERE, out, "-o", exe, rt, "-lm"])
+        c = sh(["gcc", opt, "-fopenmp", "-w", "-I", HERE, out, "-o", exe] + rtlib.link(rt) + ["-lm"])
         if c.returncode != 0:
             problems.append("output does not compile (%s): %s" % (opt, c.stderr[-300:]))
             continue

@@ -8,7 +8,7 @@
 #define N 700
 
 static unsigned A[N][N], B[N][N];
-static unsigned lower[N], upper[N], y[N], it[N], heavy[N];
+static unsigned lower[N], y[N], it[N], heavy[N];
 static int rp[N + 1], col[N * 8];
 static unsigned val[N * 8], x[N];
 

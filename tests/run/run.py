@@ -283,8 +283,8 @@ def base_env():
     return env
 
 
-def compile_c(cc, src, exe, flags, cwd):
-    rt = [RT_LIB] if RT_LIB and "-fopenmp" in flags else []
+def compile_c(cc, src, exe, flags, cwd, rt_lib=True):
+    rt = rtlib.link(RT_LIB) if rt_lib and RT_LIB and "-fopenmp" in flags else []
     cmd = [cc] + flags + ["-fdiagnostics-color=never", src, "-o", exe] + rt + ["-lm"]
     rc, out, err = run_cmd(cmd, cwd=cwd, env=base_env(), timeout=CC_TIMEOUT)
     return rc, (out + err).replace(cwd + os.sep, "")
@@ -576,6 +576,20 @@ def test_file(path, args):
                                      % (t, rc, reference[0], brief(e, 120)))
                     else:
                         fails.append("%d threads: wrong output, %s" % (t, first_diff(reference[1], o)))
+
+        # The output must also link and run without parc_rt, with plain
+        # "cc -fopenmp" (its references to parc_rt are weak; the guards then
+        # use fixed thresholds): the shared corpus builds it that way.
+        rc, d4 = compile_c(args.cc, out_c, os.path.join(tmp, "par_nort"), omp_flags, tmp,
+                           rt_lib=False)
+        if rc != 0:
+            fails.append("output does not link without parc_rt: %s" % brief(d4))
+        else:
+            env = base_env()
+            env["OMP_NUM_THREADS"] = "2"
+            rc, o, e = run_cmd([os.path.join(tmp, "par_nort")], cwd=tmp, env=env)
+            if (rc, o) != reference:
+                fails.append("without parc_rt, 2 threads: exit %s, %s" % (rc, first_diff(reference[1], o)))
 
         # Extra: the same at -O0, where shared scalars live in memory, so a
         # missing private/reduction clause shows up as a visible race.
