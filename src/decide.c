@@ -712,7 +712,7 @@ static bool legal(dc *d, parc_loop *l)
 }
 
 /* The single loop that makes up "l"'s body, or NULL. */
-static parc_loop *only_child_loop(parc_loop *l)
+parc_loop *parc_loop_only_child(parc_loop *l)
 {
 	parc_stmt *b = l->body;
 	while (b && b->kind == PARC_STMT_COMPOUND && b->body.len == 1)
@@ -761,7 +761,7 @@ enum { MAX_COLLAPSE = 3 };
 static void collapse_to(dc *d, parc_loop *l, int k)
 {
 	parc_loop_info *lo = parc_access_collect(d->p, l);
-	for (parc_loop *c = only_child_loop(l); c && l->collapse < k; c = only_child_loop(c)) {
+	for (parc_loop *c = parc_loop_only_child(l); c && l->collapse < k; c = parc_loop_only_child(c)) {
 		if (!c->canonical || c->header_in_macro || refs_written(c->lb, lo) ||
 		    refs_written(c->ub, lo) || bounds_use_outer_index(l, c))
 			break;
@@ -792,8 +792,8 @@ static void try_collapse(dc *d, parc_loop *l)
 		if (strstr(l->clauses.items[i], "lastprivate") || strstr(l->clauses.items[i], "linear"))
 			return;
 	parc_loop_info *lo = parc_access_collect(d->p, l);
-	for (parc_loop *c = only_child_loop(l); c && l->collapse < MAX_COLLAPSE;
-	     c = only_child_loop(c)) {
+	for (parc_loop *c = parc_loop_only_child(l); c && l->collapse < MAX_COLLAPSE;
+	     c = parc_loop_only_child(c)) {
 		if (!c->canonical || c->header_in_macro || c->children.len == 0 ||
 		    refs_written(c->lb, lo) || refs_written(c->ub, lo) ||
 		    bounds_use_outer_index(l, c))

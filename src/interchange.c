@@ -26,15 +26,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The single loop that makes up "l"'s body, or NULL. */
-static parc_loop *only_child(parc_loop *l)
-{
-	parc_stmt *b = l->body;
-	while (b && b->kind == PARC_STMT_COMPOUND && b->body.len == 1)
-		b = b->body.items[0];
-	return b && b->kind == PARC_STMT_FOR ? b->loop : NULL;
-}
-
 /* The outer loop stays serial for memory dependences alone. */
 static bool only_memory_deps(parc_loop *l)
 {
@@ -160,7 +151,7 @@ parc_swap *parc_interchange_candidates(parc_program *p, int *n)
 	parc_swap *out = NULL;
 	for (int i = 0; i < p->loops.len; i++) {
 		parc_loop *o = p->loops.items[i];
-		parc_loop *in = only_child(o);
+		parc_loop *in = parc_loop_only_child(o);
 		if (!in || o->decision != PARC_DECISION_SERIAL || !o->canonical || !in->canonical ||
 		    !o->index_declared || !in->index_declared || o->want_serial || in->want_serial ||
 		    o->asserted || o->label || in->label || !only_memory_deps(o) || !inner_parallel(in))

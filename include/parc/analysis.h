@@ -177,6 +177,9 @@ extern bool parc_min_work_fixed;
 typedef enum parc_runtime_kind { PARC_RUNTIME_PARC, PARC_RUNTIME_NONE } parc_runtime_kind;
 extern parc_runtime_kind parc_runtime;
 
+/* The single loop that makes up "l"'s body (through braces), or NULL. */
+parc_loop *parc_loop_only_child(parc_loop *l);
+
 /* ---- interchange.c */
 /* A perfect nest whose two headers may be swapped: the outer loop's
  * header [outer_off, outer_end) and the inner one's, in the file. */
