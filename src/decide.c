@@ -440,6 +440,34 @@ static const char *rt_guard(dc *d, parc_loop *l)
 	return r;
 }
 
+/* The work of a whole run of "l" as C text, trip count times the work of
+ * an iteration (the CUDA backend's cost test, cuda.c); NULL when a bound
+ * or an inner loop's length cannot be repeated. */
+const char *parc_loop_work_text(parc_program *p, parc_loop *l)
+{
+	dc d = { p, false };
+	bool unknown = false;
+	int64_t per = body_cost(l->body, &unknown) + 1;
+	int64_t n = trip_count(l);
+	const char *trip = n >= 0 ? NULL : trip_text(&d, l);
+	const char *sym = unknown ? symbolic_work(&d, l) : NULL;
+	if ((n < 0 && !trip) || (unknown && !sym))
+		return NULL;
+	parc_buf b;
+	parc_buf_init(&b);
+	if (n >= 0)
+		parc_buf_printf(&b, "%lldLL", (long long)n);
+	else
+		parc_buf_printf(&b, "(long long)(%s)", trip);
+	if (sym)
+		parc_buf_printf(&b, " * %s", sym);
+	else
+		parc_buf_printf(&b, " * %lldLL", (long long)per);
+	const char *r = parc_arena_strdup(p->arena, b.data);
+	parc_buf_free(&b);
+	return r;
+}
+
 /* ---- Load balance: how the work of an iteration varies with the index */
 
 typedef struct bal {
@@ -942,7 +970,7 @@ enum { VERSION_MAX_BYTES = 4096 };
 /* After the loop statement's text: its '}' or ';' (clang's extent of a
  * statement ending in an expression stops before the ';'); -1 if the end
  * cannot be found in the text (a macro there). */
-static int loop_text_end(parc_program *p, parc_loop *l)
+int parc_loop_text_end(parc_program *p, parc_loop *l)
 {
 	int e = l->loc.end;
 	if (e <= l->loc.off || e > p->src_len)
@@ -975,7 +1003,7 @@ static bool versionable(dc *d, parc_loop *l)
 	parc_program *p = d->p;
 	if (l->line_start_off < 0 || !l->loc.in_main || l->loc.in_macro || l->header_in_macro)
 		return false;
-	int e = loop_text_end(p, l);
+	int e = parc_loop_text_end(p, l);
 	if (e < 0 || e - l->line_start_off > VERSION_MAX_BYTES)
 		return false;
 	for (int k = l->line_start_off; k < e; k++) {

@@ -1043,6 +1043,9 @@ static bool aff_to_c(parc_program *p, isl_aff *aff, parc_buf *b)
 		ok = v && isl_val_is_zero(v);
 		isl_val_free(v);
 	}
+	/* An unbounded extreme is a NaN affine expression. */
+	if (isl_aff_is_nan(aff) != isl_bool_false)
+		ok = false;
 	isl_size np = isl_aff_dim(aff, isl_dim_param);
 	for (int k = 0; k < np && ok; k++) {
 		isl_val *v = isl_aff_get_coefficient_val(aff, isl_dim_param, k);
@@ -1209,6 +1212,44 @@ static bool runtime_check(dctx *d, pr *x, parc_vec *mem)
 	parc_buf_free(&cond);
 	parc_buf_free(&names);
 	parc_buf_free(&done);
+	return ok;
+}
+
+/* The region of "v"'s object (or of what pointer "v" points to) that the
+ * loop of "li" reaches: first subscripts lo..hi as C expressions over the
+ * variables in scope at the loop (see base_range).  Every access to "v"
+ * must be a range of whole elements (checkable), and every variable the
+ * expressions name must be the only one of its name in the function, so
+ * that the text means the same at the loop.  The loop's accesses must
+ * have been collected; pointers the loop changes count as unbounded. */
+bool parc_deps_region(parc_program *p, parc_loop_info *li, parc_var *v, parc_buf *lo,
+	parc_buf *hi)
+{
+	demote_changing_pointers(li);
+	dctx d = { p, li, shared_ctx(p), true, { 0 } };
+	if (!d.ctx || li->inductions.len)
+		return false;
+	pr x = { p, li, d.ctx, { NULL, NULL }, { 0 }, { 0 } };
+	parc_idmap_init(&x.pset, p->arena);
+	parc_buf_init(&x.params);
+	parc_vec mem = { 0 };
+	parc_access *base = NULL;
+	for (int i = 0; i < li->accesses.len; i++) {
+		parc_access *a = li->accesses.items[i];
+		if (a->scalar || a->var != v)
+			continue;
+		if (a->base != PARC_BASE_OBJECT && a->base != PARC_BASE_POINTER)
+			return parc_buf_free(&x.params), false;
+		parc_vec_push(p->arena, &mem, a);
+		base = base ? base : a;
+	}
+	bool ok = base && base_range(&d, &x, &mem, base, lo, hi);
+	for (int i = 0; i < p->vars.len && ok; i++) {
+		parc_var *w = p->vars.items[i];
+		if (parc_idmap_get(&x.pset, w->id) >= 0)
+			ok = unique_name(p, li->loop, w);
+	}
+	parc_buf_free(&x.params);
 	return ok;
 }
 

@@ -18,6 +18,9 @@ typedef struct parc_run {
 	bool interchange;         /* "interchange": swap nest headers where
 	                           * that makes the outer loop parallel */
 	int timeout;              /* "timeout": --timeout seconds, 0 for none */
+	bool cuda;                /* "cuda": --target=cuda */
+	const char *cuda_out;     /* "cuda_out": the .cu file (--cuda-out, or
+	                           * the output's name with .cu) */
 	parc_remark_mode remarks;
 	const char *const *clang_args;
 	int nclang;

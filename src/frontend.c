@@ -166,6 +166,28 @@ static void int_class(parc_type *ty, enum CXTypeKind k)
 		k == CXType_Char_S || k == CXType_SChar;
 }
 
+/* The canonical spelling of an arithmetic type, as C and C++ both spell
+ * it (the CUDA backend declares kernel parameters with it). */
+static const char *canon_spelling(enum CXTypeKind k)
+{
+	switch (k) {
+	case CXType_Char_U: case CXType_Char_S: return "char";
+	case CXType_UChar: return "unsigned char";
+	case CXType_SChar: return "signed char";
+	case CXType_UShort: return "unsigned short";
+	case CXType_Short: return "short";
+	case CXType_UInt: return "unsigned int";
+	case CXType_Int: return "int";
+	case CXType_ULong: return "unsigned long";
+	case CXType_Long: return "long";
+	case CXType_ULongLong: return "unsigned long long";
+	case CXType_LongLong: return "long long";
+	case CXType_Float: return "float";
+	case CXType_Double: return "double";
+	default: return NULL;
+	}
+}
+
 /* "depth" bounds the recursion through pointee and element types. */
 static parc_type *conv_type(fe *f, CXType t, int depth)
 {
@@ -185,6 +207,7 @@ static parc_type *conv_type(fe *f, CXType t, int depth)
 		ct.kind == CXType_Enum || ct.kind == CXType_ConstantArray;
 	long long size = sized ? clang_Type_getSizeOf(ct) : -1;
 	ty->size = size > 0 && size < (1LL << 30) ? (int)size : -1;
+	ty->canon = canon_spelling(ct.kind);
 	switch (ct.kind) {
 	case CXType_Void: ty->cls = PARC_TY_VOID; break;
 	case CXType_Bool: case CXType_Char_U: case CXType_UChar:

@@ -73,6 +73,11 @@ static void usage(FILE *out)
 "                       outer loop parallel and it walks memory in order\n"
 "                       (changes those two lines; without it the report\n"
 "                       only suggests the swap)\n"
+"  --target=openmp|cuda openmp (default): OpenMP pragmas.  cuda: also write\n"
+"                       a .cu file with a CUDA kernel for each nest parc can\n"
+"                       offload; the C file calls it when a GPU is there and\n"
+"                       worth it, and runs the OpenMP loop otherwise\n"
+"  --cuda-out=FILE      the .cu file (default: the output with .c -> .cu)\n"
 "  --min-work=N         work (about one unit per operation) a loop must do\n"
 "                       to run in parallel (default 16384; 0: every loop\n"
 "                       parc proves parallel, with no size guard); loops of\n"
@@ -136,6 +141,30 @@ static bool compiler_flag(const char *a)
 }
 
 /* Combinations of options that make sense. */
+/* --target=cuda writes a second file: --cuda-out, or the output's name
+ * with its .c replaced by .cu (or .cu added). */
+static int cuda_args(parc_run *r)
+{
+	if (r->cuda_out && !r->cuda)
+		return usage_error("%s", "--cuda-out goes with --target=cuda");
+	if (!r->cuda || r->cuda_out)
+		return r->cuda && r->instrument ?
+			usage_error("%s", "--instrument does not go with --target=cuda") : 0;
+	if (r->instrument)
+		return usage_error("%s", "--instrument does not go with --target=cuda");
+	if (!strcmp(r->output, "-"))
+		return usage_error("%s", "--target=cuda writing to standard output needs "
+			"--cuda-out=FILE");
+	size_t n = strlen(r->output);
+	char *cu = parc_xmalloc(n + 4);
+	memcpy(cu, r->output, n + 1);
+	if (n > 2 && !strcmp(cu + n - 2, ".c"))
+		cu[n - 2] = 0;
+	strcat(cu, ".cu");
+	r->cuda_out = cu;   /* lives as long as the process */
+	return 0;
+}
+
 static int check_args(options *o)
 {
 	parc_run *r = &o->run;
@@ -164,7 +193,7 @@ static int check_args(options *o)
 	r->input = o->inputs[0];
 	if (!r->output)
 		r->output = "-";
-	return 0;
+	return cuda_args(r);
 }
 
 /* A whole decimal number in [lo, hi] into *out; false if "v" is not one. */
@@ -230,6 +259,15 @@ static int parse_args(int argc, char **argv, options *o)
 			r->instrument = true;
 		} else if (!strcmp(a, "--interchange")) {
 			r->interchange = true;
+		} else if (!strncmp(a, "--target=", 9)) {
+			if (!strcmp(a + 9, "cuda"))
+				r->cuda = true;
+			else if (!strcmp(a + 9, "openmp"))
+				r->cuda = false;
+			else
+				return usage_error("invalid --target '%s' (openmp or cuda)", a + 9);
+		} else if (!strncmp(a, "--cuda-out=", 11)) {
+			r->cuda_out = a + 11;
 		} else if (!strncmp(a, "--min-work=", 11)) {
 			if (!parse_number(a + 11, 0, 1000000000, &parc_min_work))
 				return usage_error("invalid --min-work '%s'", a + 11);
@@ -330,6 +368,26 @@ static int write_output(const parc_run *o, parc_buf *out)
 		return EXIT_INPUT;
 	}
 	return 0;
+}
+
+/* The .cu file of --target=cuda (written even when no nest is offloaded,
+ * so that a build always finds it). */
+static int write_cuda(const parc_run *o, parc_program *p)
+{
+	parc_buf cu;
+	parc_buf_init(&cu);
+	parc_cuda_write(p, &cu);
+	const char *why = NULL;
+	int rc = 0;
+	if (same_file(o->cuda_out, o->input)) {
+		fprintf(stderr, "parc: error: --cuda-out names the input file '%s'\n", o->input);
+		rc = EXIT_INPUT;
+	} else if (parc_write_file_atomic(o->cuda_out, cu.data, cu.len, &why) != PARC_OK) {
+		fprintf(stderr, "parc: error: cannot write '%s': %s\n", o->cuda_out, why);
+		rc = EXIT_INPUT;
+	}
+	parc_buf_free(&cu);
+	return rc;
 }
 
 static void count(parc_program *p, parc_stats *st)
@@ -553,6 +611,8 @@ static int run(const parc_run *o, parc_stats *st)
 		check_openmp_view(&fo, p);
 	if (o->dump_ir)
 		parc_ir_print(stderr, p);
+	if (o->cuda)
+		parc_cuda_plan(p, o->clang_args, o->nclang);
 	int failures = user_checks(o, p);
 	if (o->sarif)
 		parc_sarif_add_program(o->sarif, p);
@@ -563,6 +623,8 @@ static int run(const parc_run *o, parc_stats *st)
 	else
 		parc_rewrite(p, &out);
 	int rc = failures ? EXIT_INPUT : o->check ? 0 : write_output(o, &out);
+	if (!rc && !o->check && o->cuda)
+		rc = write_cuda(o, p);
 	const char *why = NULL;
 	if ((!rc || o->check) && o->report && parc_report_write(p, o->report, &why) != PARC_OK) {
 		fprintf(stderr, "parc: error: cannot write report '%s': %s\n", o->report, why);

@@ -2,6 +2,7 @@
  *
  * Both explain every loop of the main file.  The JSON format is versioned
  * and documented in docs/report.md; tools may rely on it. */
+#include "parc/analysis.h"
 #include "parc/output.h"
 
 #include <cjson/cJSON.h>
@@ -32,6 +33,37 @@ int parc_loop_index_in_function(parc_program *p, parc_loop *l)
 	return l->func_index;
 }
 
+/* --target=cuda: the kernel, how iterations map to threads, and what
+ * moves between host and device (formulas over the loop's variables). */
+static void offload_json(cJSON *o, parc_loop *l)
+{
+	parc_offload *off = l->offload;
+	char grid[256];
+	snprintf(grid, sizeof grid, "1-D grid-stride: %s = lb + (blockIdx.x * blockDim.x + "
+		"threadIdx.x + k * gridDim.x * blockDim.x) * %lld; inner loops run in each thread",
+		l->index->name, (long long)l->step);
+	cJSON_AddStringToObject(o, "kernel", off->name);
+	cJSON_AddStringToObject(o, "grid", grid);
+	cJSON_AddStringToObject(o, "bytes_in", off->bytes_in);
+	cJSON_AddStringToObject(o, "bytes_out", off->bytes_out);
+	cJSON *arr = cJSON_AddArrayToObject(o, "regions");
+	bool fred = false;
+	for (int i = 0; i < off->vars.len; i++) {
+		parc_offload_var *v = off->vars.items[i];
+		if (v->kind == PARC_OFFLOAD_REDUCTION && v->var->type->cls == PARC_TY_FLOAT)
+			fred = true;
+		if (v->kind != PARC_OFFLOAD_ARRAY)
+			continue;
+		cJSON *r = cJSON_CreateObject();
+		cJSON_AddStringToObject(r, "array", v->var->name);
+		cJSON_AddStringToObject(r, "lo", v->lo);
+		cJSON_AddStringToObject(r, "hi", v->hi);
+		cJSON_AddStringToObject(r, "copy", v->write ? "in-out" : "in");
+		cJSON_AddItemToArray(arr, r);
+	}
+	cJSON_AddBoolToObject(o, "float_reduction", fred);
+}
+
 static cJSON *loop_json(parc_program *p, parc_loop *l)
 {
 	cJSON *o = cJSON_CreateObject();
@@ -57,7 +89,11 @@ static cJSON *loop_json(parc_program *p, parc_loop *l)
 			cJSON_AddStringToObject(o, "version_if", l->version_if);
 		static const char *const balance[] = { "uniform", "linear", "irregular" };
 		cJSON_AddStringToObject(o, "balance", balance[l->balance]);
+		if (l->offload)
+			offload_json(o, l);
 	}
+	cJSON_AddStringToObject(o, "target", l->decision != PARC_DECISION_PARALLEL ? "serial" :
+		l->offload ? "cuda" : "openmp");
 	cJSON *rs = cJSON_AddArrayToObject(o, "reasons");
 	for (int i = 0; i < l->reasons.len; i++)
 		cJSON_AddItemToArray(rs, reason_json(l->reasons.items[i]));

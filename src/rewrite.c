@@ -66,6 +66,12 @@ static void insertion(parc_program *p, parc_loop *l, parc_buf *out)
 	parc_buf text;
 	parc_buf_init(&text);
 	parc_pragma_text(&text, l);
+	if (l->offload && l->line_start_off >= 0) {
+		/* --target=cuda: the GPU call, then the nest as the CPU path. */
+		parc_buf_add(out, p->src + l->line_start_off, (size_t)(l->loc.off - l->line_start_off));
+		parc_cuda_call(p, l, out);
+		parc_buf_puts(out, newline_of(p, l->line_start_off));
+	}
 	if (l->version_if && l->line_start_off >= 0) {
 		versioned(p, l, out, text.data);
 	} else if (l->line_start_off >= 0) {
@@ -126,7 +132,8 @@ bool parc_output_uses_rt(parc_program *p)
 
 static bool needs_preamble(parc_loop *l)
 {
-	return l->decision == PARC_DECISION_PARALLEL && (l->rt_check || l->uses_rt) && l->func;
+	return l->decision == PARC_DECISION_PARALLEL && (l->rt_check || l->uses_rt || l->offload) &&
+		l->func;
 }
 
 /* Where the helper and declarations go: the start of the line of the
@@ -179,6 +186,10 @@ void parc_rewrite(parc_program *p, parc_buf *out)
 			parc_buf_add(out, p->src + done, (size_t)(helper - done));
 			if (parc_output_uses_rt(p)) {
 				parc_buf_puts(out, RT_DECLS);
+				parc_buf_puts(out, nl);
+			}
+			if (parc_output_uses_cuda(p)) {
+				parc_cuda_decls(p, out);
 				parc_buf_puts(out, nl);
 			}
 			if (any_rt_check(p)) {

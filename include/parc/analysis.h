@@ -152,6 +152,11 @@ parc_bool parc_deps_check(parc_program *p, parc_loop_info *li);
 void parc_deps_done(parc_program *p);
 /* The name of the run-time overlap helper for this file. */
 const char *parc_overlap_name(parc_program *p);
+/* The first subscripts lo..hi (C expressions over variables in scope at
+ * the loop) of every access of the loop of "li" to "v"'s object or
+ * pointee; false when they cannot be bounded (cuda.c). */
+bool parc_deps_region(parc_program *p, parc_loop_info *li, parc_var *v, parc_buf *lo,
+	parc_buf *hi);
 /* Whether the loop of "li" runs at least one iteration whenever it is
  * reached (for every value of the parameters its outer loops allow). */
 parc_bool parc_deps_runs_once(parc_program *p, parc_loop_info *li);
@@ -176,6 +181,68 @@ extern bool parc_min_work_fixed;
  * OpenMP (--runtime=none). */
 typedef enum parc_runtime_kind { PARC_RUNTIME_PARC, PARC_RUNTIME_NONE } parc_runtime_kind;
 extern parc_runtime_kind parc_runtime;
+
+/* After the loop statement's text (its '}' or ';'), or -1. */
+int parc_loop_text_end(parc_program *p, parc_loop *l);
+/* The work of a whole run of "l" as C text, or NULL (decide.c). */
+const char *parc_loop_work_text(parc_program *p, parc_loop *l);
+
+/* ---- cuda.c (--target=cuda) */
+/* How a variable the nest uses from outside reaches the kernel. */
+typedef enum parc_offload_kind {
+	PARC_OFFLOAD_ARRAY,   /* an array or pointer: a mapped region */
+	PARC_OFFLOAD_VALUE,   /* a scalar the nest only reads: by value */
+	PARC_OFFLOAD_PRIVATE, /* private(x): a local of each thread */
+	PARC_OFFLOAD_REDUCTION /* reduction(op:x): per-thread partials */
+} parc_offload_kind;
+
+typedef struct parc_offload_var {
+	parc_var *var;
+	parc_offload_kind kind;
+	bool read, write;     /* arrays: the nest reads / writes elements */
+	const char *lo, *hi;  /* arrays: first subscripts reached, as C over
+	                       * variables in scope at the loop */
+	const char *elem;     /* arrays: the C type of one element of the
+	                       * first subscript, e.g. "int[300]" */
+	const char *decl;     /* the kernel's declaration, "int (*A)[300]" */
+	const char *cast;     /* arrays: the kernel's pointer type, "int (*)[300]" */
+	const char *type;     /* scalars: canonical type, "unsigned long" */
+	bool first, last;     /* private: firstprivate (starts with the
+	                       * variable's value) / lastprivate (gets the last
+	                       * iteration's value back) */
+	const char *op;       /* reductions: "+", "*", "&", "|", "^", "&&",
+	                       * "||", "min" or "max" */
+} parc_offload_var;
+
+/* A #define of the main file (offload.c copies those a kernel needs). */
+typedef struct parc_macro {
+	const char *name;
+	int off, end;         /* the directive's text, continuation lines too */
+	int body;             /* where the replacement starts */
+	bool usable;          /* defined once, outside #if, never #undef'd,
+	                       * not set on the command line */
+	parc_vec params;      /* const char *: a function-like macro's */
+} parc_macro;
+
+/* A nest that runs as a CUDA kernel (its OpenMP form stays the CPU path). */
+typedef struct parc_offload {
+	const char *name;     /* "parc_k_<function>_<line>" */
+	parc_vec vars;        /* parc_offload_var, in order of first use */
+	const char *lb, *ub;  /* the bounds' text, evaluated at the loop */
+	const char *lbt, *ubt, *it; /* their types and the index's */
+	bool index_last;      /* lastprivate(index): the wrapper sets it */
+	const char *work;     /* work text for parc_cuda_use, or NULL */
+	const char *bytes_in, *bytes_out; /* bytes copied, as C formulas */
+	int body_off, body_end; /* the loop body's text in the file */
+	int body_line;
+	parc_vec macros;      /* parc_macro: #defines the body needs */
+	parc_vec funcs;       /* parc_func: same-file functions it calls */
+} parc_offload;
+
+/* Decides which parallel nests run on a GPU: fills "offload" of each
+ * parallel loop that can, and adds reasons to those that cannot.
+ * "args" are the clang flags (macros defined there are not copied). */
+void parc_cuda_plan(parc_program *p, const char *const *args, int nargs);
 
 /* The single loop that makes up "l"'s body (through braces), or NULL. */
 parc_loop *parc_loop_only_child(parc_loop *l);

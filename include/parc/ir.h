@@ -62,6 +62,9 @@ typedef struct parc_type {
 	int size;             /* "size": sizeof in bytes, -1 if unknown */
 	struct parc_type *elem;  /* "elem": pointee or element type, or NULL */
 	const char *spelling;    /* "spelling": as clang prints it */
+	const char *canon;       /* "canon": for arithmetic types other than
+	                          * _Bool and enums, the canonical spelling
+	                          * ("unsigned long"); else NULL */
 } parc_type;
 
 typedef struct parc_func parc_func;
@@ -200,6 +203,8 @@ struct parc_loop {
 	int collapse;         /* "collapse": loops collapsed (1 = none) */
 	bool simd;            /* "simd": an innermost loop whose pragma adds
 	                       * simd (parallel for simd), see decide.c */
+	struct parc_offload *offload; /* "offload": how the nest runs on a GPU
+	                       * (--target=cuda, cuda.c), or NULL */
 	parc_balance balance; /* "balance": how the cost of an iteration varies
 	                       * with the index (decide.c picks the schedule) */
 	bool uses_rt;         /* "uses_rt": a clause calls parc_rt (the output

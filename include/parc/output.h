@@ -28,6 +28,14 @@ void parc_overlap_helper(parc_buf *b, const char *name);
  * The frontend must have been asked for expression extents. */
 void parc_instrument(parc_program *p, parc_buf *out);
 
+/* --target=cuda (cuda.c): whether any nest is offloaded; the weak
+ * declarations the C file needs (one line); the "if (...) {} else" put in
+ * front of an offloaded nest; and the .cu file. */
+bool parc_output_uses_cuda(parc_program *p);
+void parc_cuda_decls(parc_program *p, parc_buf *out);
+void parc_cuda_call(parc_program *p, parc_loop *l, parc_buf *out);
+void parc_cuda_write(parc_program *p, parc_buf *out);
+
 /* Writes the JSON report (format: docs/report.md) to "path". */
 parc_status parc_report_write(parc_program *p, const char *path, const char **why);
 

@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""CUDA backend tests: every execution test of tests/run with a parallel
+loop, generated with parc --target=cuda.
+
+For each program this script
+
+ 1. compiles and runs the original (the reference output);
+ 2. runs parc --target=cuda, which writes OUT.c and OUT.cu, and checks the
+    report: every offloaded loop is parallel, and every parallel loop is
+    either offloaded ("target": "cuda") or says why not;
+ 3. builds OUT.c alone with the C compiler and -fopenmp (the kernels and
+    the CUDA runtime are weak references: the CPU path runs) and compares
+    its output with the reference;
+ 4. emulated GPU (needs a C++ compiler, not CUDA): compiles OUT.cu and the
+    runtime (runtime/src/cuda.cu) as host C++ with tests/cuda/emu.h, links
+    them with OUT.c and runs with PARC_CUDA=always.  The output must equal
+    the reference (a float reduction, combined in another order, may
+    differ in the last bits: then numbers are compared with a relative
+    tolerance of 1e-9), and every offloaded kernel must have run on the
+    emulated device.  Runs again with an injected launch failure (the
+    program must fall back to the CPU, print the error once and still
+    print the reference) and with no device (silent CPU path);
+ 5. with nvcc on PATH (--nvcc, default: found on PATH): compiles OUT.cu
+    for sm_80 and sm_90 with -Werror all-warnings, links with the runtime
+    built by nvcc, -lcudart and -lstdc++, and runs: without a GPU this is
+    the CPU path, and the output must equal the reference.
+
+Usage: run.py --parc PATH [--cc gcc] [--cxx g++] [--nvcc PATH|none] [-j N]
+              [--keep DIR] [FILES...]
+"""
+
+import argparse
+import concurrent.futures
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+EMU = os.path.join(HERE, "emu.h")
+RT_INC = os.path.join(ROOT, "runtime", "include")
+RT_SRC = os.path.join(ROOT, "runtime", "src", "cuda.cu")
+NUM = re.compile(r"-?\d+\.\d+(?:[eE][-+]?\d+)?|-?\d+(?:[eE][-+]?\d+)")
+
+
+def sh(cmd, env=None, timeout=300, cwd=None):
+    e = dict(os.environ)
+    if env:
+        e.update(env)
+    return subprocess.run(cmd, capture_output=True, text=True, env=e,
+                          timeout=timeout, cwd=cwd)
+
+
+def close_enough(a, b):
+    """Same text, numbers within a relative 1e-9 (float reductions)."""
+    if NUM.sub("#", a) != NUM.sub("#", b):
+        return False
+    for x, y in zip(NUM.findall(a), NUM.findall(b)):
+        fx, fy = float(x), float(y)
+        if fx != fy and abs(fx - fy) > 1e-9 * max(abs(fx), abs(fy)):
+            return False
+    return True
+
+
+class Ctx:
+    pass
+
+
+def check_report(report):
+    errs = []
+    for l in report["loops"]:
+        t = l.get("target")
+        if l["decision"] == "parallel":
+            if t == "cuda":
+                for k in ("grid", "bytes_in", "bytes_out", "kernel"):
+                    if k not in l:
+                        errs.append("line %d: offloaded loop without '%s'" % (l["line"], k))
+            elif t == "openmp":
+                kinds = {r["kind"] for r in l["reasons"]}
+                if not kinds & {"not-offloadable", "not-offloadable-call",
+                                "unbounded-region", "not-profitable-gpu"}:
+                    errs.append("line %d: parallel loop kept on the CPU without a reason"
+                                % l["line"])
+            else:
+                errs.append("line %d: parallel loop with target %r" % (l["line"], t))
+        elif t not in ("serial", None) and l["decision"] != "inner":
+            errs.append("line %d: %s loop with target %r" % (l["line"], l["decision"], t))
+    return errs
+
+
+def one(ctx, src):
+    name = os.path.basename(src)[:-2]
+    d = os.path.join(ctx.tmp, name)
+    os.makedirs(d, exist_ok=True)
+    errs = []
+    ref_exe = os.path.join(d, "ref")
+    r = sh([ctx.cc, "-O2", "-w", src, "-o", ref_exe, "-lm"])
+    if r.returncode:
+        return name, ["reference build failed: " + r.stderr[-500:]], 0
+    ref = sh([ref_exe]).stdout
+    out_c = os.path.join(d, name + ".c")
+    out_cu = os.path.join(d, name + ".cu")
+    rep = os.path.join(d, "report.json")
+    r = sh([ctx.parc, "--target=cuda", src, "-o", out_c, "--report=" + rep])
+    if r.returncode:
+        return name, ["parc failed: " + r.stderr[-500:]], 0
+    if not os.path.exists(out_cu):
+        return name, ["no .cu file written"], 0
+    report = json.load(open(rep))
+    errs += check_report(report)
+    kernels = [l["kernel"] for l in report["loops"] if l.get("target") == "cuda"]
+    if not any(l["decision"] == "parallel" for l in report["loops"]):
+        return name, errs, -1
+    tol = any(l.get("target") == "cuda" and l.get("float_reduction")
+              for l in report["loops"])
+
+    def same(got, how):
+        if got == ref or (tol and close_enough(got, ref)):
+            return
+        errs.append("%s: output differs from the sequential run:\n  want %r\n  got  %r"
+                    % (how, ref[-200:], got[-200:]))
+
+    # 3. The C file alone: weak references, CPU path.
+    exe = os.path.join(d, "cpu")
+    r = sh([ctx.cc, "-O2", "-fopenmp", "-w", out_c, "-o", exe, "-lm"])
+    if r.returncode:
+        errs.append("OUT.c alone does not build: " + r.stderr[-800:])
+    else:
+        same(sh([exe], env={"OMP_NUM_THREADS": "2"}).stdout, "OUT.c without the .cu")
+
+    # 4. Emulated GPU.
+    if ctx.cxx:
+        obj = os.path.join(d, "emu.o")
+        r = sh([ctx.cxx, "-std=c++11", "-O1", "-Wall", "-Wextra", "-Werror",
+                "-Wno-unused-parameter", "-Wno-unused-variable", "-Wno-unused-but-set-variable",
+                "-x", "c++", "-include", EMU, "-I", RT_INC, "-c", out_cu, "-o", obj])
+        if r.returncode:
+            errs.append("OUT.cu does not build with the emulation: " + r.stderr[-1500:])
+        else:
+            exe = os.path.join(d, "emu")
+            r = sh([ctx.cc, "-O2", "-fopenmp", "-w", out_c, obj, ctx.emu_rt, "-o", exe,
+                    "-lstdc++", "-lm", "-pthread"])
+            if r.returncode:
+                errs.append("emulated build does not link: " + r.stderr[-800:])
+            else:
+                r = sh([exe], env={"PARC_CUDA": "always", "PARC_CUDA_VERBOSE": "1",
+                                   "OMP_NUM_THREADS": "2"})
+                same(r.stdout, "emulated GPU")
+                ran = set(re.findall(r"parc_rt_cuda: ran (\w+)", r.stderr))
+                for k in kernels:
+                    if k not in ran:
+                        errs.append("kernel %s never ran on the emulated GPU" % k)
+                if kernels:
+                    r = sh([exe], env={"PARC_CUDA": "always", "PARC_CUDA_EMU_FAIL": "launch",
+                                       "OMP_NUM_THREADS": "2"})
+                    same(r.stdout, "emulated launch failure")
+                    n = r.stderr.count("parc_rt_cuda: CUDA error")
+                    if n != 1:
+                        errs.append("launch failure reported %d times (want once): %r"
+                                    % (n, r.stderr[-300:]))
+                    r = sh([exe], env={"PARC_CUDA": "always", "PARC_CUDA_EMU_DEVICES": "0"})
+                    same(r.stdout, "no device")
+                    if r.stderr:
+                        errs.append("no device: stderr not empty: %r" % r.stderr[-300:])
+
+    # 5. nvcc.
+    if ctx.nvcc:
+        obj = os.path.join(d, "nv.o")
+        r = sh([ctx.nvcc, "-gencode", "arch=compute_80,code=sm_80",
+                "-gencode", "arch=compute_90,code=sm_90", "-Werror", "all-warnings",
+                "-I", RT_INC, "-c", out_cu, "-o", obj], timeout=600)
+        if r.returncode or r.stderr.strip():
+            errs.append("nvcc: " + (r.stderr or r.stdout)[-1500:])
+        else:
+            exe = os.path.join(d, "nv")
+            r = sh([ctx.cc, "-O2", "-fopenmp", "-w", out_c, obj, ctx.nv_rt, "-o", exe,
+                    "-L" + ctx.cuda_lib, "-Wl,-rpath," + ctx.cuda_lib, "-lcudart", "-lstdc++",
+                    "-lm", "-pthread"])
+            if r.returncode:
+                errs.append("nvcc build does not link: " + r.stderr[-800:])
+            else:
+                same(sh([exe], env={"OMP_NUM_THREADS": "2"}).stdout, "nvcc build")
+                same(sh([exe], env={"PARC_CUDA": "always"}).stdout, "nvcc build, always")
+    return name, errs, len(kernels)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--parc", required=True)
+    ap.add_argument("--cc", default="gcc")
+    ap.add_argument("--cxx", default=None)
+    ap.add_argument("--nvcc", default=None)
+    ap.add_argument("-j", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--keep", default=None)
+    ap.add_argument("files", nargs="*")
+    a = ap.parse_args()
+    ctx = Ctx()
+    ctx.parc = os.path.abspath(a.parc)
+    ctx.cc = a.cc
+    ctx.cxx = a.cxx if a.cxx else (shutil.which("g++") or shutil.which("clang++-19"))
+    if a.nvcc == "none":
+        ctx.nvcc = None
+    else:
+        ctx.nvcc = a.nvcc or shutil.which("nvcc")
+    ctx.tmp = a.keep or tempfile.mkdtemp(prefix="parc-cuda-")
+    os.makedirs(ctx.tmp, exist_ok=True)
+    files = a.files or sorted(glob.glob(os.path.join(ROOT, "tests", "run", "*.c")))
+    if ctx.cxx:
+        ctx.emu_rt = os.path.join(ctx.tmp, "rt_emu.o")
+        r = sh([ctx.cxx, "-std=c++11", "-O1", "-x", "c++", "-include", EMU, "-I", RT_INC,
+                "-c", RT_SRC, "-o", ctx.emu_rt])
+        if r.returncode:
+            print("FAIL: the runtime does not build with the emulation:\n" + r.stderr)
+            return 1
+    else:
+        print("note: no C++ compiler: the emulated GPU runs are skipped")
+    if ctx.nvcc:
+        ctx.cuda_lib = os.path.join(os.path.dirname(os.path.dirname(
+            os.path.realpath(ctx.nvcc))), "lib64")
+        ctx.nv_rt = os.path.join(ctx.tmp, "rt_nv.o")
+        r = sh([ctx.nvcc, "-gencode", "arch=compute_80,code=sm_80", "-Werror", "all-warnings",
+                "-I", RT_INC, "-c", RT_SRC, "-o", ctx.nv_rt], timeout=600)
+        if r.returncode:
+            print("FAIL: the runtime does not build with nvcc:\n" + r.stderr)
+            return 1
+    else:
+        print("note: no nvcc: the nvcc builds are skipped")
+    failed = 0
+    kernels = 0
+    programs = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=a.j) as ex:
+        for name, errs, nk in ex.map(lambda f: one(ctx, f), files):
+            if nk < 0:
+                print("skip %s (no parallel loop)" % name)
+                continue
+            programs += 1
+            kernels += nk
+            if errs:
+                failed += 1
+                print("FAIL %s" % name)
+                for e in errs:
+                    print("  " + e)
+            else:
+                print("ok   %s (%d kernels)" % (name, nk))
+    print("%d programs, %d kernels, %d failed (emulation: %s, nvcc: %s)" % (
+        programs, kernels, failed, "yes" if ctx.cxx else "no", "yes" if ctx.nvcc else "no"))
+    if not a.keep:
+        shutil.rmtree(ctx.tmp, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
