@@ -440,6 +440,17 @@ static const char *rt_guard(dc *d, parc_loop *l)
 	return r;
 }
 
+/* The work of a whole run of "l" when it is a constant, else -1. */
+int64_t parc_loop_const_work(parc_loop *l)
+{
+	bool unknown = false;
+	int64_t per = body_cost(l->body, &unknown) + 1;
+	int64_t n = trip_count(l);
+	if (n < 0 || unknown)
+		return -1;
+	return n > INT64_MAX / per ? INT64_MAX : n * per;
+}
+
 /* The work of a whole run of "l" as C text, trip count times the work of
  * an iteration (the CUDA backend's cost test, cuda.c); NULL when a bound
  * or an inner loop's length cannot be repeated. */

@@ -20,6 +20,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Below this much work (parc's units, about 0.014 ns each on one core)
+ * a loop of constant length stays on the CPU: a launch, a synchronization
+ * and two copies cost tens of microseconds (2026 GPUs over PCIe), which
+ * the CPU's threads beat.  Loops of run-time length ask parc_cuda_use.
+ * --min-work=0 (no cost model) turns this off too. */
+enum { GPU_MIN_WORK = 1 << 22 };
+
 typedef struct oc {
 	parc_program *p;
 	const char *const *args;
@@ -99,6 +106,29 @@ static const char *const KEYWORDS[] = {
 	"break", "case", "char", "const", "continue", "default", "do", "double",
 	"else", "float", "for", "if", "int", "long", "return", "short", "signed",
 	"switch", "unsigned", "void", "while", NULL
+};
+
+/* Names a .cu file cannot use for the user's variables: C++ keywords,
+ * CUDA's built-in variables, and parc's own prefix. */
+static const char *const RESERVED[] = {
+	"alignas", "alignof", "and", "and_eq", "asm", "bitand", "bitor", "bool", "catch",
+	"char16_t", "char32_t", "class", "compl", "concept", "const_cast", "constexpr",
+	"decltype", "delete", "dynamic_cast", "explicit", "export", "false", "friend",
+	"inline", "mutable", "namespace", "new", "noexcept", "not", "not_eq", "nullptr",
+	"operator", "or", "or_eq", "private", "protected", "public", "reinterpret_cast",
+	"requires", "static_assert", "static_cast", "template", "this", "thread_local",
+	"throw", "true", "try", "typeid", "typename", "using", "virtual", "wchar_t", "xor",
+	"xor_eq", "blockIdx", "threadIdx", "blockDim", "gridDim", "warpSize", "dim3",
+	"uint3", NULL
+};
+
+/* Names the .cu file's headers define with their standard meaning. */
+static const char *const STANDARD[] = {
+	"size_t", "ptrdiff_t", "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t",
+	"uint16_t", "uint32_t", "uint64_t", "INFINITY", "NAN", "HUGE_VAL", "HUGE_VALF",
+	"INT_MAX", "INT_MIN", "UINT_MAX", "LONG_MAX", "LONG_MIN", "ULONG_MAX", "LLONG_MAX",
+	"LLONG_MIN", "ULLONG_MAX", "CHAR_BIT", "DBL_MAX", "DBL_MIN", "DBL_EPSILON", "FLT_MAX",
+	"FLT_MIN", "FLT_EPSILON", NULL
 };
 
 /* libm functions with a CUDA device version of the same name and meaning
@@ -271,10 +301,15 @@ static bool text_ok(scope *s, int off, int end, parc_vec *skip)
 		bool param = false;
 		for (int k = 0; skip && k < skip->len && !param; k++)
 			param = ident_is(id, skip->items[k]);
+		if (in_list(id, RESERVED) || (id->n > 5 && !strncmp(id->s, "parc_", 5)) ||
+		    (id->n > 2 && !strncmp(id->s, "__", 2))) {
+			s->bad = parc_arena_strndup(p->arena, id->s, (size_t)id->n);
+			return false;
+		}
 		if (param || in_list(id, KEYWORDS) || scope_has(s, id))
 			continue;
 		mdef *m = find_define(s->c, id->s, id->n);
-		if (m && macro_ok(s, m))
+		if (m ? macro_ok(s, m) : in_list(id, STANDARD))
 			continue;
 		s->bad = parc_arena_strndup(p->arena, id->s, (size_t)id->n);
 		return false;
@@ -436,7 +471,8 @@ static bool device_func(oc *c, parc_func *fn, parc_type *ret, scope *s)
 		return false;
 	for (int i = 0; i < fn->params.len; i++) {
 		parc_var *v = fn->params.items[i];
-		if (!v->type->canon || v->addr_taken)
+		ident id = { v->name, (int)strlen(v->name), 0 };
+		if (!v->type->canon || v->addr_taken || in_list(&id, RESERVED))
 			return false;
 	}
 	/* Its body sees its parameters, its locals and device math. */
@@ -649,6 +685,11 @@ static void plan_loop(oc *c, parc_loop *l)
 	if (l->asserted)
 		REFUSE(PARC_REASON_NOT_OFFLOADABLE, "the loop is parallel because the user "
 			"asserted it, not by parc's proof; only proven loops run on the GPU");
+	int64_t w = parc_loop_const_work(l);
+	if (parc_min_work > 0 && w >= 0 && w < GPU_MIN_WORK)
+		REFUSE(PARC_REASON_NOT_PROFITABLE_GPU, "the loop does about %lld units of work, "
+			"less than a kernel launch and the copies cost (%d units)", (long long)w,
+			GPU_MIN_WORK);
 	int end = parc_loop_text_end(p, l);
 	if (l->line_start_off < 0 || !l->loc.in_main || l->loc.in_macro || end < 0 ||
 	    !l->body || !l->body->loc.in_main || l->body->loc.in_macro)
@@ -705,6 +746,13 @@ static void plan_loop(oc *c, parc_loop *l)
 	if (!accesses_mapped(&n, li, &why))
 		REFUSE(PARC_REASON_UNBOUNDED_REGION, "'%s' reaches memory through a pointer "
 			"the loop computes, so the region to copy to the GPU is unknown", why);
+	for (int i = 0; i < n.local.len; i++) {
+		parc_var *v = n.local.items[i];
+		if (v->is_global)
+			REFUSE(PARC_REASON_NOT_OFFLOADABLE, "'%s' is a static or extern variable "
+				"declared in the loop, which a kernel cannot have", v->name);
+		parc_vec_push(p->arena, &s.names, (char *)v->name);
+	}
 	parc_buf in, out;
 	parc_buf_init(&in);
 	parc_buf_init(&out);
@@ -778,8 +826,6 @@ bad_type:
 			"does not take (only numbers, and arrays or pointers of numbers that the "
 			"loop does not reassign)", v->name);
 	}
-	for (int i = 0; i < n.local.len; i++)
-		parc_vec_push(p->arena, &s.names, (char *)((parc_var *)n.local.items[i])->name);
 	if (!text_ok(&s, o->body_off, o->body_end, NULL)) {
 		parc_buf_free(&in);
 		parc_buf_free(&out);

@@ -1,7 +1,7 @@
 /* parc-cc.c - a compiler wrapper that runs parc on every C source of a
  * compile command, then compiles the parallelized text with OpenMP.
  *
- *   parc-cc [compiler] <compiler arguments>
+ *   parc-cc [--target=openmp|cuda] [compiler] <compiler arguments>
  *
  * Used as CC (make CC=parc-cc, CC="parc-cc clang-19") or as a CMake
  * compiler launcher (argv[1] is then the real compiler).  For each C
@@ -29,11 +29,18 @@
  * When parc fails on a file (exit 1 or 2, or a crash), the original is
  * compiled instead, after a warning; with PARC_STRICT=1 the command fails.
  *
+ * --target=cuda: parc also writes a .cu file of kernels beside the
+ * transformed one; nvcc compiles it, and links gain parc_rt_cuda and the
+ * CUDA runtime.  With -c the kernels' object is merged into the compiler's
+ * (ld -r), so that builds which move objects around keep them.
+ *
  * Environment: PARC (parc to run), PARC_CC (compiler when none is named),
  * PARC_FLAGS (extra parc options, e.g. --remarks), PARC_STRICT,
  * PARC_OPENMP_FLAGS (default -fopenmp), PARC_RT_LIB, PARC_CC_KEEP (copy
  * the transformed files into this directory), PARC_CC_VERBOSE (print the
- * commands run), PARC_CC_DISABLE (pass everything through). */
+ * commands run), PARC_CC_DISABLE (pass everything through); for
+ * --target=cuda, NVCC (nvcc to run) and PARC_CUDA_ARCH (its architecture
+ * flags). */
 #define _GNU_SOURCE /* O_CLOEXEC, mkdtemp, environ */
 
 #include <errno.h>
@@ -260,10 +267,10 @@ static int write_file(const char *path, const char *head, const char *data, size
 /* Each C source gets one directory; it holds at most these files.  The
  * names are fixed so that a signal handler can remove them without
  * allocating. */
-enum { MAX_TEMP = 256, NAME_MAX_LEN = 256 };
+enum { MAX_TEMP = 256, NAME_MAX_LEN = 256, MAX_NAMES = 8 };
 typedef struct tempdir {
-	char *volatile path;             /* "path": the directory */
-	char names[4][NAME_MAX_LEN];     /* "names": files it may contain */
+	char *volatile path;                    /* "path": the directory */
+	char names[MAX_NAMES][NAME_MAX_LEN];    /* "names": files it may contain */
 } tempdir;
 
 /* The registry is global because a signal handler needs it. */
@@ -277,7 +284,7 @@ static void remove_tempdir(tempdir *t)
 	const char *dir = t->path;
 	if (!dir || strlen(dir) >= PATH_MAX)
 		return;
-	for (int i = 0; i < 4; i++) {
+	for (int i = 0; i < MAX_NAMES; i++) {
 		if (!t->names[i][0])
 			continue;
 		strcpy(buf, dir);
@@ -337,10 +344,12 @@ static tempdir *tempdir_new(void)
 	return t;
 }
 
-/* Records that "t" holds a file "name" (at most 4 names). */
+/* Records that "t" holds a file "name" (at most MAX_NAMES names: parc's
+ * output and messages, the C file, its object, the .cu file and its
+ * object). */
 static void tempdir_add(tempdir *t, const char *name)
 {
-	for (int i = 0; i < 4; i++) {
+	for (int i = 0; i < MAX_NAMES; i++) {
 		if (!t->names[i][0]) {
 			snprintf(t->names[i], NAME_MAX_LEN, "%s", name);
 			return;
@@ -468,6 +477,15 @@ typedef struct input {
 	bool is_c;        /* "is_c": a C source parc should transform */
 } input;
 
+/* The tools of --target=cuda, all found (see find_cuda). */
+typedef struct cuda_tools {
+	const char *nvcc;       /* "nvcc": the CUDA compiler ($NVCC or PATH) */
+	strv arch;              /* "arch": nvcc's architecture flags */
+	const char *include;    /* "include": the directory of parc_rt_cuda.h */
+	const char *lib;        /* "lib": libparc_rt_cuda.a */
+	const char *cudart_dir; /* "cudart_dir": the toolkit's lib64, or NULL */
+} cuda_tools;
+
 typedef struct command {
 	strv prefix;           /* "prefix": the compiler (after launchers) */
 	strv args;             /* "args": the compiler's arguments, expanded */
@@ -476,6 +494,9 @@ typedef struct command {
 	input *inputs;
 	int ninputs, nc;       /* "nc": how many inputs are C sources */
 	bool compile_only;     /* -c or -S */
+	bool assemble_only;    /* -S */
+	bool want_cuda;        /* parc-cc --target=cuda */
+	const cuda_tools *cuda; /* "cuda": its tools, NULL for the CPU path only */
 	bool preprocess;       /* -E, -M or -MM alone, -fsyntax-only, ... */
 	bool has_lang;         /* some -x other than -x none */
 	bool has_openmp;       /* -fopenmp already given */
@@ -645,6 +666,8 @@ static void scan_option(command *c, int *i, const char **lang)
 	}
 	if (!strcmp(a, "-c") || !strcmp(a, "-S"))
 		c->compile_only = true;
+	if (!strcmp(a, "-S"))
+		c->assemble_only = true;
 	else if (!strcmp(a, "-E") || !strcmp(a, "-M") || !strcmp(a, "-MM") ||
 	    !strcmp(a, "-fsyntax-only") || !strcmp(a, "-fpreprocessed") || !strcmp(a, "-###"))
 		c->preprocess = true;
@@ -706,6 +729,9 @@ typedef struct source {
 	const char *path;      /* "path": what the compiler compiles */
 	tempdir *dir;          /* "dir": where the transformed file lives, or NULL */
 	char *object;          /* "object": its own object, when compiled apart */
+	const char *cu_name;   /* "cu_name": name of the .cu file in "dir" (--target=cuda) */
+	char *cu;              /* "cu": the .cu file parc wrote, once transformed */
+	char *cu_object;       /* "cu_object": nvcc's object of "cu", or NULL */
 	bool transformed;      /* "transformed": "path" is parc's output */
 	char *failure;         /* "failure": parc's messages when it failed */
 } source;
@@ -738,12 +764,18 @@ static char *line_directive(const char *path)
 	return out;
 }
 
-/* The parc command for "s": parc [PARC_FLAGS] ORIG -o OUT -- FLAGS. */
-static strv parc_command(const command *c, const char *parc, const source *s, const char *out)
+/* The parc command for "s": parc [PARC_FLAGS] [--target=cuda --cuda-out=CU]
+ * ORIG -o OUT -- FLAGS ("cu" NULL: no CUDA). */
+static strv parc_command(const command *c, const char *parc, const source *s, const char *out,
+	const char *cu)
 {
 	strv argv = { 0 };
 	strv_push(&argv, parc);
 	strv_split(&argv, getenv("PARC_FLAGS"));
+	if (cu) {
+		strv_push(&argv, "--target=cuda");
+		strv_push(&argv, concat("--cuda-out=", cu, NULL));
+	}
 	strv_push(&argv, s->orig);
 	strv_push(&argv, "-o");
 	strv_push(&argv, out);
@@ -762,7 +794,12 @@ static char *run_parc(const command *c, const char *parc, source *s, tempdir *t,
 	char *out = tempdir_file(t, "parc.out"), *err = tempdir_file(t, "parc.err");
 	tempdir_add(t, "parc.out");
 	tempdir_add(t, "parc.err");
-	strv argv = parc_command(c, parc, s, out);
+	char *cu = NULL;
+	if (s->cu_name) {
+		tempdir_add(t, s->cu_name);
+		cu = tempdir_file(t, s->cu_name);
+	}
+	strv argv = parc_command(c, parc, s, out, cu);
 	int rc = run(argv.v, err);
 	size_t elen = 0;
 	char *msgs = read_file(err, &elen);
@@ -777,14 +814,14 @@ static char *run_parc(const command *c, const char *parc, source *s, tempdir *t,
 	return text;
 }
 
-/* Copies the transformed "file" of "s" into $PARC_CC_KEEP (debugging):
- * the original path with '/' turned into '_'. */
-static void keep_copy(const source *s, const char *file)
+/* Copies "file", made from source "orig", into $PARC_CC_KEEP (debugging):
+ * "orig" with '/' turned into '_'. */
+static void keep_copy(const char *orig, const char *file)
 {
 	const char *dir = getenv("PARC_CC_KEEP");
 	if (!dir || !*dir)
 		return;
-	char *name = xstrdup(s->orig);
+	char *name = xstrdup(orig);
 	while (name[0] == '.' && name[1] == '/')
 		memmove(name, name + 2, strlen(name + 2) + 1);
 	for (char *p = name; *p; p++)
@@ -835,7 +872,11 @@ static int write_transformed(const command *c, source *s, tempdir *t, const char
 		settle_name(c, t, text, n, s->orig);
 		char *final = tempdir_file(t, name);
 		s->path = final;
-		keep_copy(s, final);
+		keep_copy(s->orig, final);
+		if (s->cu_name) {
+			s->cu = tempdir_file(t, s->cu_name);
+			keep_copy(concat(strip_ext(s->orig), ".cu", NULL), s->cu);
+		}
 	}
 	return rc;
 }
@@ -857,6 +898,8 @@ static int transform(const command *c, const char *parc, source *s, bool strict)
 		free(orig);
 		return -1;
 	}
+	if (c->cuda)
+		s->cu_name = concat(strip_ext(base_name(s->orig)), ".cu", NULL);
 	int rc = 0;
 	char *text = run_parc(c, parc, s, t, strict || env_on("PARC_CC_VERBOSE"), &n);
 	if (!text) {
@@ -1051,6 +1094,33 @@ static void push_runtime(strv *argv, const char *self)
 	}
 }
 
+/* The CUDA side of a link (--target=cuda): parc_rt_cuda, forced in by
+ * naming parc_cuda_use undefined (parc's C output references it weakly,
+ * so an archive member would otherwise be left out), then the CUDA
+ * runtime, with an rpath so that the program finds it, and libstdc++,
+ * which nvcc's objects need when a C compiler links. */
+static void push_cuda_runtime(const command *c, strv *argv)
+{
+	if (!c->cuda)
+		return;
+	strv_push(argv, "-Wl,-u,parc_cuda_use");
+	strv_push(argv, c->cuda->lib);
+	if (c->cuda->cudart_dir) {
+		strv_push(argv, concat("-L", c->cuda->cudart_dir, NULL));
+		strv_push(argv, concat("-Wl,-rpath,", c->cuda->cudart_dir, NULL));
+	}
+	strv_push(argv, "-lcudart");
+	strv_push(argv, "-lstdc++");
+}
+
+/* The objects nvcc made from the .cu files of "srcs". */
+static void push_cuda_objects(const command *c, strv *argv, source **srcs)
+{
+	for (int k = 0; k < c->ninputs; k++)
+		if (srcs[k] && srcs[k]->cu_object)
+			strv_push(argv, srcs[k]->cu_object);
+}
+
 /* Whether input k of a run that uses "use" is a transformed source. */
 static bool compiles_transformed(source **srcs, const char **use, int k)
 {
@@ -1139,9 +1209,13 @@ static int compile(const command *c, source **srcs, const char **use, bool link,
 	}
 	const source *s = dep_source(c, srcs, use);
 	const char *dep = push_dep_flags(c, &argv, s);
-	push_openmp(c, &argv);
 	if (link)
+		push_cuda_objects(c, &argv, srcs);
+	push_openmp(c, &argv);
+	if (link) {
 		push_runtime(&argv, self);
+		push_cuda_runtime(c, &argv);
+	}
 	int rc = run(argv.v, NULL);
 	if (rc == 0 && dep)
 		fix_dep_file(dep, s);
@@ -1248,15 +1322,242 @@ static bool unsupported_deps(const command *c)
 }
 
 /* ------------------------------------------------------------------ */
+/* --target=cuda                                                      */
+/* ------------------------------------------------------------------ */
+
+/* parc --target=cuda writes, beside the C file, a .cu file with a kernel
+ * and a host wrapper per offloaded nest.  The C file references the
+ * wrappers and parc_rt_cuda weakly, so it builds alone (the CPU path);
+ * the GPU path needs the .cu compiled by nvcc and, at the link,
+ * libparc_rt_cuda.a and the CUDA runtime.  Whatever is missing (nvcc,
+ * the library, its header), parc-cc says so once and builds the CPU
+ * path: a build never fails for want of CUDA. */
+
+/* "name" in the directories of $PATH, or NULL. */
+static const char *find_in_path(const char *name)
+{
+	const char *path = getenv("PATH");
+	char *copy = xstrdup(path ? path : "/usr/bin:/bin");
+	for (char *d = strtok(copy, ":"); d; d = strtok(NULL, ":")) {
+		char *p = concat(*d ? d : ".", "/", name, NULL);
+		if (is_executable(p))
+			return p;
+	}
+	return NULL;
+}
+
+/* nvcc: $NVCC (a path, or a name looked up on PATH), else "nvcc" on
+ * PATH; NULL when there is none. */
+static const char *find_nvcc(void)
+{
+	const char *env = getenv("NVCC");
+	const char *name = env && *env ? env : "nvcc";
+	if (strchr(name, '/'))
+		return is_executable(name) ? name : NULL;
+	return find_in_path(name);
+}
+
+/* The first "self"DIR"file" that exists, DIR taken from "dirs"; returns
+ * "self"DIR (with its slash), or NULL. */
+static const char *find_beside(const char *self, const char *const *dirs, const char *file)
+{
+	struct stat st;
+	for (int i = 0; self && dirs[i]; i++) {
+		char *dir = concat(self, dirs[i], NULL);
+		if (stat(concat(dir, file, NULL), &st) == 0)
+			return dir;
+	}
+	return NULL;
+}
+
+/* The CUDA toolkit's library directory: TOOLKIT/lib64 for
+ * TOOLKIT/bin/nvcc (links resolved), or NULL when it does not exist (the
+ * linker's own search path must then find libcudart). */
+static const char *find_cudart_dir(const char *nvcc)
+{
+	char buf[PATH_MAX];
+	struct stat st;
+	if (!realpath(nvcc, buf))
+		return NULL;
+	char *bin = dir_prefix(buf);                /* TOOLKIT/bin/ */
+	bin[strlen(bin) - 1] = '\0';
+	char *lib = concat(dir_prefix(bin), "lib64", NULL);
+	return stat(lib, &st) == 0 && S_ISDIR(st.st_mode) ? lib : NULL;
+}
+
+/* nvcc's architecture flags: $PARC_CUDA_ARCH, else Ampere and Hopper (the
+ * architectures parc_rt_cuda is built for). */
+static void cuda_arch(strv *arch)
+{
+	const char *env = getenv("PARC_CUDA_ARCH");
+	if (env && *env) {
+		strv_split(arch, env);
+		return;
+	}
+	strv_push(arch, "-gencode");
+	strv_push(arch, "arch=compute_80,code=sm_80");
+	strv_push(arch, "-gencode");
+	strv_push(arch, "arch=compute_90,code=sm_90");
+}
+
+/* Sets "c->cuda" when --target=cuda was asked for and its tools are
+ * there: libparc_rt_cuda.a beside parc-cc as libparc_rt.a is looked for;
+ * for compiles ("compiling") also nvcc and parc_rt_cuda.h (PREFIX/include
+ * installed; runtime/include of the source tree holding the build
+ * directory).  Otherwise warns, when "compiling", that only the CPU path
+ * is built. */
+static void find_cuda(command *c, const char *self, bool compiling)
+{
+	static const char *lib_dirs[] = { "", "runtime/", "../" PARC_CC_LIBDIR "/", "../lib/",
+		NULL };
+	static const char *inc_dirs[] = { "../include/", "../runtime/include/",
+		"../../runtime/include/", NULL };
+	if (!c->want_cuda)
+		return;
+	cuda_tools *t = alloc(sizeof *t);
+	t->nvcc = find_nvcc();
+	const char *libdir = find_beside(self, lib_dirs, "libparc_rt_cuda.a");
+	t->include = find_beside(self, inc_dirs, "parc_rt_cuda.h");
+	const char *missing = !libdir ? "no libparc_rt_cuda.a" : NULL;
+	if (compiling && !t->nvcc)
+		missing = "no nvcc";
+	else if (compiling && !t->include)
+		missing = "no parc_rt_cuda.h";
+	if (missing) {
+		if (compiling)
+			fprintf(stderr, "parc-cc: warning: %s: building the CPU path only\n", missing);
+		return;
+	}
+	t->lib = concat(libdir, "libparc_rt_cuda.a", NULL);
+	t->cudart_dir = t->nvcc ? find_cudart_dir(t->nvcc) : NULL;
+	cuda_arch(&t->arch);
+	c->cuda = t;
+}
+
+/* The user's -I, -D, -U and -isystem words (the .cu file keeps the
+ * source's macros, whose values may come from the command line). */
+static void push_user_defs(const command *c, strv *argv)
+{
+	const strv *f = &c->parc_flags;
+	for (int i = 0; i < f->n; i++) {
+		const char *a = f->v[i];
+		bool alone = !strcmp(a, "-I") || !strcmp(a, "-D") || !strcmp(a, "-U") ||
+			!strcmp(a, "-isystem");
+		if (alone && i + 1 < f->n) {
+			strv_push(argv, a);
+			strv_push(argv, f->v[++i]);
+		} else if (!strncmp(a, "-I", 2) || !strncmp(a, "-D", 2) || !strncmp(a, "-U", 2)) {
+			strv_push(argv, a);
+		}
+	}
+}
+
+/* Compiles the .cu file of "s" into "s->cu_object".  -fmad=false: no
+ * fused multiply-adds, so that the GPU computes what the CPU computes,
+ * bit for bit (reductions and libm calls aside); -fPIC: the object may
+ * go into a shared library. */
+static int compile_cu(const command *c, source *s)
+{
+	const char *name = concat(s->cu_name, ".o", NULL);
+	char *obj = tempdir_file(s->dir, name);
+	tempdir_add(s->dir, name);
+	char *dir = dir_prefix(s->orig);
+	strv argv = { 0 };
+	strv_push(&argv, c->cuda->nvcc);
+	strv_push(&argv, "-c");
+	strv_push(&argv, "-fmad=false");
+	strv_push(&argv, "-Xcompiler=-fPIC");
+	strv_append(&argv, &c->cuda->arch);
+	strv_push(&argv, concat("-I", c->cuda->include, NULL));
+	strv_push(&argv, concat("-I", *dir ? dir : ".", NULL));
+	push_user_defs(c, &argv);
+	strv_push(&argv, s->cu);
+	strv_push(&argv, "-o");
+	strv_push(&argv, obj);
+	int rc = run(argv.v, NULL);
+	if (rc == 0)
+		s->cu_object = obj;
+	return rc;
+}
+
+/* Compiles the .cu file of every transformed source.  When nvcc fails,
+ * the source's CPU path is built after a warning (an error with
+ * PARC_STRICT).  Returns 0 or an exit code. */
+static int compile_cuda_all(const command *c, source **srcs)
+{
+	for (int k = 0; c->cuda && k < c->ninputs; k++) {
+		source *s = srcs[k];
+		if (!s || !s->transformed || !s->cu || compile_cu(c, s) == 0)
+			continue;
+		if (env_on("PARC_STRICT")) {
+			fprintf(stderr, "parc-cc: error: nvcc failed on the kernels of %s "
+				"(PARC_STRICT is set)\n", s->orig);
+			return EXIT_FAIL;
+		}
+		fprintf(stderr, "parc-cc: warning: nvcc failed on the kernels of %s; "
+			"building its CPU path only\n", s->orig);
+	}
+	return 0;
+}
+
+/* The object a -c compile of "s" wrote: -o, else the source's name with
+ * .o in the working directory. */
+static const char *object_of(const command *c, const source *s)
+{
+	if (c->output)
+		return c->output;
+	return concat(strip_ext(base_name(s->orig)), ".o", NULL);
+}
+
+/* -c: adds the kernels to the object the compiler wrote for "s", with a
+ * relocatable link (ld -r), so that the object the build expects holds
+ * both.  The merged object is made in the temporary directory, then
+ * copied over the compiler's (a rename could cross file systems). */
+static int merge_object(const command *c, const source *s)
+{
+	const char *obj = object_of(c, s);
+	char *merged = tempdir_file(s->dir, "merged.o");
+	tempdir_add(s->dir, "merged.o");
+	const char *argv[] = { "ld", "-r", "-o", merged, obj, s->cu_object, NULL };
+	int rc = run(argv, NULL);
+	if (rc)
+		return rc;
+	size_t n;
+	char *text = read_file(merged, &n);
+	if (!text || write_file(obj, "", text, n) != 0) {
+		fprintf(stderr, "parc-cc: error: cannot write '%s': %s\n", obj, strerror(errno));
+		rc = EXIT_FAIL;
+	}
+	free(text);
+	return rc;
+}
+
+static int merge_all(const command *c, source **srcs)
+{
+	if (!c->compile_only)
+		return 0;
+	for (int k = 0; k < c->ninputs; k++) {
+		if (srcs[k] && srcs[k]->cu_object) {
+			int rc = merge_object(c, srcs[k]);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
 /* Main                                                               */
 /* ------------------------------------------------------------------ */
 
 static void usage(void)
 {
-	puts("usage: parc-cc [compiler] <compiler arguments>\n"
+	puts("usage: parc-cc [--target=openmp|cuda] [compiler] <compiler arguments>\n"
 	     "\n"
 	     "Compiles like the compiler (argv[1] when it names one, else $PARC_CC or cc),\n"
 	     "after running parc on every C source; adds -fopenmp to compiles and links.\n"
+	     "--target=cuda also compiles parc's CUDA kernels with nvcc and links them\n"
+	     "with parc_rt_cuda and the CUDA runtime (no nvcc: the CPU path only).\n"
 	     "See parc-cc(1) for the environment variables.");
 }
 
@@ -1269,6 +1570,7 @@ static int pass_through(const command *c, bool link, const char *self)
 	if (link) {
 		push_openmp(c, &argv);
 		push_runtime(&argv, self);
+		push_cuda_runtime(c, &argv);
 	}
 	return exec_through(argv.v);
 }
@@ -1287,7 +1589,14 @@ static bool read_command(int argc, char **argv, command *c, int *rc)
 		*rc = 0;
 		return false;
 	}
-	for (int i = split_compiler(argc, argv, c); i < argc; i++) {
+	/* --target= comes before the compiler; any other value than parc's
+	 * is left to the compiler (clang's --target=TRIPLE). */
+	int skip = 0;
+	if (argc > 1 && (!strcmp(argv[1], "--target=cuda") || !strcmp(argv[1], "--target=openmp"))) {
+		c->want_cuda = !strcmp(argv[1], "--target=cuda");
+		skip = 1;
+	}
+	for (int i = split_compiler(argc - skip, argv + skip, c) + skip; i < argc; i++) {
 		strv_push(&c->orig_args, argv[i]);
 		if (argv[i][0] == '@' && argv[i][1])
 			expand_response(&c->args, argv[i] + 1, 0);
@@ -1325,13 +1634,23 @@ int main(int argc, char **argv)
 		      "is not supported; compiling them unchanged\n", stderr);
 		m = MODE_LINK;
 	}
+	if (m == MODE_COMPILE && c.want_cuda && c.assemble_only) {
+		fputs("parc-cc: warning: -S: building the CPU path only\n", stderr);
+		c.want_cuda = false;
+	}
+	if (m != MODE_PASS)
+		find_cuda(&c, self, m == MODE_COMPILE);
 	if (m != MODE_COMPILE)
 		return pass_through(&c, m == MODE_LINK, self);
 	handle_signals(true);
 	source **srcs = alloc((size_t)(c.ninputs + 1) * sizeof *srcs);
 	rc = transform_all(&c, find_parc(self), srcs);
 	if (rc == 0)
+		rc = compile_cuda_all(&c, srcs);
+	if (rc == 0)
 		rc = compile_sources(&c, srcs, self);
+	if (rc == 0)
+		rc = merge_all(&c, srcs);
 	if (rc == 0)
 		show_failures(&c, srcs);
 	remove_all_temps();

@@ -184,6 +184,8 @@ extern parc_runtime_kind parc_runtime;
 
 /* After the loop statement's text (its '}' or ';'), or -1. */
 int parc_loop_text_end(parc_program *p, parc_loop *l);
+/* The work of a whole run of "l" when constant, else -1 (decide.c). */
+int64_t parc_loop_const_work(parc_loop *l);
 /* The work of a whole run of "l" as C text, or NULL (decide.c). */
 const char *parc_loop_work_text(parc_program *p, parc_loop *l);
 

@@ -45,6 +45,10 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 EMU = os.path.join(HERE, "emu.h")
 RT_INC = os.path.join(ROOT, "runtime", "include")
 RT_SRC = os.path.join(ROOT, "runtime", "src", "cuda.cu")
+# parc's options per run: its defaults (small loops stay on the CPU,
+# "not-profitable-gpu"), and without the cost model, so that every loop
+# parc can offload is offloaded and its kernel runs.
+VARIANTS = {"default": [], "all": ["--min-work=0"]}
 NUM = re.compile(r"-?\d+\.\d+(?:[eE][-+]?\d+)?|-?\d+(?:[eE][-+]?\d+)")
 
 
@@ -93,8 +97,10 @@ def check_report(report):
     return errs
 
 
-def one(ctx, src):
+def one(ctx, src, variant):
     name = os.path.basename(src)[:-2]
+    args = VARIANTS[variant]
+    name = name + ("" if not args else "." + variant)
     d = os.path.join(ctx.tmp, name)
     os.makedirs(d, exist_ok=True)
     errs = []
@@ -106,7 +112,7 @@ def one(ctx, src):
     out_c = os.path.join(d, name + ".c")
     out_cu = os.path.join(d, name + ".cu")
     rep = os.path.join(d, "report.json")
-    r = sh([ctx.parc, "--target=cuda", src, "-o", out_c, "--report=" + rep])
+    r = sh([ctx.parc, "--target=cuda", src, "-o", out_c, "--report=" + rep] + args)
     if r.returncode:
         return name, ["parc failed: " + r.stderr[-500:]], 0
     if not os.path.exists(out_cu):
@@ -234,7 +240,8 @@ def main():
     kernels = 0
     programs = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=a.j) as ex:
-        for name, errs, nk in ex.map(lambda f: one(ctx, f), files):
+        jobs = [(f, v) for f in files for v in VARIANTS]
+        for name, errs, nk in ex.map(lambda fv: one(ctx, *fv), jobs):
             if nk < 0:
                 print("skip %s (no parallel loop)" % name)
                 continue
@@ -247,8 +254,8 @@ def main():
                     print("  " + e)
             else:
                 print("ok   %s (%d kernels)" % (name, nk))
-    print("%d programs, %d kernels, %d failed (emulation: %s, nvcc: %s)" % (
-        programs, kernels, failed, "yes" if ctx.cxx else "no", "yes" if ctx.nvcc else "no"))
+    print("%d runs (%d options), %d kernels, %d failed (emulation: %s, nvcc: %s)" % (
+        programs, len(VARIANTS), kernels, failed, "yes" if ctx.cxx else "no", "yes" if ctx.nvcc else "no"))
     if not a.keep:
         shutil.rmtree(ctx.tmp, ignore_errors=True)
     return 1 if failed else 0

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Golden tests of the rewriter and the report: for each NAME.c here, parc's
 output must equal NAME.expected.c and its report NAME.report.json, byte for
-byte, and `parc --instrument` must write NAME.instrumented.c.  A first line
+byte, and `parc --instrument` must write NAME.instrumented.c.  With
+--target=cuda among the args, the .cu file must equal NAME.expected.cu
+(the kernels and wrappers, exactly).  A first line
 "/* parc-args: ARGS */" gives parc extra options for that file.  After a
 deliberate change, regenerate the expectations with
 
@@ -41,6 +43,13 @@ def run_parc(parc, src, tmp):
                        capture_output=True, text=True, timeout=60)
     if q.returncode != 0:
         return None, None, None, q.stderr
+    cu = out[:-2] + ".cu"
+    if os.path.exists(cu):
+        with open(cu) as f:
+            run_parc.cu = f.read()
+        os.unlink(cu)
+    else:
+        run_parc.cu = None
     with open(out) as f, open(rep) as g, open(chk) as h:
         return f.read(), g.read(), h.read(), p.stderr
 
@@ -81,11 +90,16 @@ def main():
                     f.write(rep)
                 with open(base + ".instrumented.c", "w") as f:
                     f.write(chk)
+                if run_parc.cu is not None:
+                    with open(base + ".expected.cu", "w") as f:
+                        f.write(run_parc.cu)
                 print("updated golden.%s" % name)
                 continue
             problems = compare("output", out, base + ".expected.c")
             problems += compare("report", rep, base + ".report.json")
             problems += compare("instrumented", chk, base + ".instrumented.c")
+            if run_parc.cu is not None or os.path.exists(base + ".expected.cu"):
+                problems += compare("cuda", run_parc.cu or "", base + ".expected.cu")
             if problems:
                 failed += 1
                 print("FAIL golden.%s: %s" % (name, "\n".join(problems)))

@@ -1,0 +1,53 @@
+/* parc-args: --target=cuda */
+/* Golden kernels for --target=cuda: a vector add, a 2-D stencil, a
+   reduction, a triangular nest, and a helper copied to the device. */
+#include <math.h>
+
+#define N 1024
+#define M 1024
+#define SQ(x) ((x) * (x))
+
+static double grid[N][M], next[N][M];
+
+void vadd(int n, float *restrict z, const float *restrict x, const float *restrict y)
+{
+    for (int i = 0; i < n; i++)
+        z[i] = x[i] + y[i];
+}
+
+void stencil(void)
+{
+    int i, j;
+    for (i = 1; i < N - 1; i++)
+        for (j = 1; j < M - 1; j++)
+            next[i][j] = 0.25 * (grid[i - 1][j] + grid[i + 1][j] +
+                                 grid[i][j - 1] + grid[i][j + 1]);
+}
+
+double norm2(long n, const double *v)
+{
+    double s = 0.0;
+    for (long k = 0; k < n; k++)
+        s += SQ(v[k]);
+    return sqrt(s);
+}
+
+static double weight(double x, int k)
+{
+    return x / (1.0 + k);
+}
+
+void lower(int n, double *restrict L, const double *restrict a)
+{
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j <= i; j++)
+            L[i * 64 + j] = weight(a[j], i - j);
+}
+
+void tri(int n, double (*restrict T)[64], const double *restrict a)
+{
+    int i, j;
+    for (i = 0; i < n; i++)
+        for (j = 0; j <= i; j++)
+            T[i][j] = weight(a[j], i - j);
+}

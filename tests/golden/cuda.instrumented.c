@@ -1,0 +1,86 @@
+/* parc --instrument: compile without OpenMP, link with -lparc_rt, run. */
+struct parc_chk_site { const char *text; const char *base; int line, col, dims; };
+struct parc_chk_loop { const char *file; int line, col; const char *index, *inner; int collapse; void *state; };
+extern void *parc_chk_access(const struct parc_chk_site *, const void *, const volatile void *, unsigned long, int);
+extern int parc_chk_iter(struct parc_chk_loop *, int, long long, long long, int);
+__attribute__((unused)) static const struct parc_chk_site __parc_chk_sites[] = {
+  { "z[i]", "z", 15, 9, 1 },
+  { "x[i]", "x", 15, 16, 1 },
+  { "y[i]", "y", 15, 23, 1 },
+  { "next[i][j]", "next", 23, 13, 2 },
+  { "grid[i - 1][j]", "grid", 23, 34, 2 },
+  { "grid[i + 1][j]", "grid", 23, 51, 2 },
+  { "grid[i][j - 1]", "grid", 24, 34, 2 },
+  { "grid[i][j + 1]", "grid", 24, 51, 2 },
+  { "L[i * 64 + j]", "L", 44, 13, 1 },
+  { "a[j]", "a", 44, 36, 1 },
+  { "T[i][j]", "T", 52, 13, 2 },
+  { "a[j]", "a", 52, 30, 1 },
+  { 0, 0, 0, 0, 0 }
+};
+__attribute__((unused)) static struct parc_chk_loop __parc_chk_loops[] = {
+  { "cuda.c", 14, 5, "i", "", 1, 0 },
+  { "cuda.c", 21, 5, "i", "", 1, 0 },
+  { "cuda.c", 30, 5, "k", "", 1, 0 },
+  { "cuda.c", 43, 9, "j", "", 1, 0 },
+  { "cuda.c", 50, 5, "i", "", 1, 0 },
+  { 0, 0, 0, 0, 0, 0, 0 }
+};
+#define __parc_ACC(s, b, lv, m) (*(__typeof__(&(lv)))parc_chk_access(&__parc_chk_sites[s], (const void *)(b), &(lv), sizeof(lv), m))
+#define __parc_R(s, b, lv) __parc_ACC(s, b, lv, 0)
+#define __parc_W(s, b, lv) __parc_ACC(s, b, lv, 1)
+#define __parc_RW(s, b, lv) __parc_ACC(s, b, lv, 2)
+#line 1 "cuda.c"
+/* parc-args: --target=cuda */
+/* Golden kernels for --target=cuda: a vector add, a 2-D stencil, a
+   reduction, a triangular nest, and a helper copied to the device. */
+#include <math.h>
+
+#define N 1024
+#define M 1024
+#define SQ(x) ((x) * (x))
+
+static double grid[N][M], next[N][M];
+
+void vadd(int n, float *restrict z, const float *restrict x, const float *restrict y)
+{
+    for (int i = 0; parc_chk_iter(&__parc_chk_loops[0], (i < n), (long long)(i), 0LL, 0); i++)
+        __parc_W(0, z, (z[i])) = __parc_R(1, x, (x[i])) + __parc_R(2, y, (y[i]));
+}
+
+void stencil(void)
+{
+    int i, j;
+    for (i = 1; parc_chk_iter(&__parc_chk_loops[1], (i < N - 1), (long long)(i), 0LL, 0); i++)
+        for (j = 1; j < M - 1; j++)
+            __parc_W(3, next, (next[i][j])) = 0.25 * (__parc_R(4, grid, (grid[i - 1][j])) + __parc_R(5, grid, (grid[i + 1][j])) +
+                                 __parc_R(6, grid, (grid[i][j - 1])) + __parc_R(7, grid, (grid[i][j + 1])));
+}
+
+double norm2(long n, const double *v)
+{
+    double s = 0.0;
+    for (long k = 0; parc_chk_iter(&__parc_chk_loops[2], (k < n), (long long)(k), 0LL, 0); k++)
+        s += SQ(v[k]);
+    return sqrt(s);
+}
+
+static double weight(double x, int k)
+{
+    return x / (1.0 + k);
+}
+
+void lower(int n, double *restrict L, const double *restrict a)
+{
+    for (int i = 0; i < n; i++)
+        for (int j = 0; parc_chk_iter(&__parc_chk_loops[3], (j <= i), (long long)(j), 0LL, 0); j++)
+            __parc_W(8, L, (L[i * 64 + j])) = weight(__parc_R(9, a, (a[j])), i - j);
+}
+
+void tri(int n, double (*restrict T)[64], const double *restrict a)
+{
+    int i, j;
+    for (i = 0; parc_chk_iter(&__parc_chk_loops[4], (i < n), (long long)(i), 0LL, 0); i++)
+        for (j = 0; j <= i; j++)
+            __parc_W(10, T, (T[i][j])) = weight(__parc_R(11, a, (a[j])), i - j);
+}
