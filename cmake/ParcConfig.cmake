@@ -17,7 +17,15 @@
 #   with '#line 1 "<original>"', so that diagnostics, __FILE__ and assert()
 #   name the original file and lines.
 #
-#   TARGET  openmp (default); cuda needs a parc with a CUDA back end.
+#   TARGET  openmp (default), or cuda: parc also writes a .cu file of
+#           CUDA kernels beside each transformed file (<...>.cu).  When the
+#           project has CUDA enabled (enable_language(CUDA)) and
+#           Parc::parc_rt_cuda is found, the .cu files are compiled
+#           (-fmad=false, so that the GPU computes what the CPU does) and
+#           the target links Parc::parc_rt_cuda and CUDA::cudart: the
+#           program runs its offloaded loops on a GPU when one is there and
+#           worth it.  Otherwise a message says that only the CPU path is
+#           built (the C files link without the kernels).
 #   STRICT  fail the build when parc fails on a file; without it (and
 #           without PARC_STRICT set to ON) the file is compiled unchanged,
 #           after a warning.
@@ -33,6 +41,8 @@
 #   PARC_VERSION        the package version
 #   Parc::parc          imported executable
 #   Parc::parc_rt       the runtime library, when installed
+#   Parc::parc_rt_cuda  its CUDA side (libparc_rt_cuda.a), when installed
+#                       (built where parc was built with a CUDA compiler)
 #
 # Layouts: installed, this file is PREFIX/lib/cmake/Parc/ParcConfig.cmake
 # and parc is PREFIX/bin/parc.  In a source tree (Parc_DIR=<parc>/cmake),
@@ -63,7 +73,11 @@ find_library(PARC_RT_LIBRARY NAMES libparc_rt.a parc_rt
 find_path(PARC_RT_INCLUDE_DIR parc_rt.h
   HINTS "${_parc_prefix}/include" "${CMAKE_CURRENT_LIST_DIR}/../runtime/include"
   NO_DEFAULT_PATH)
-mark_as_advanced(PARC_EXECUTABLE PARC_CC_EXECUTABLE PARC_RT_LIBRARY PARC_RT_INCLUDE_DIR)
+find_library(PARC_RT_CUDA_LIBRARY NAMES libparc_rt_cuda.a parc_rt_cuda
+  HINTS "${_parc_prefix}/lib/${CMAKE_LIBRARY_ARCHITECTURE}" "${_parc_prefix}/lib"
+    "${_parc_prefix}/lib64" "${_parc_bin}/runtime" "${_parc_bin}" NO_DEFAULT_PATH)
+mark_as_advanced(PARC_EXECUTABLE PARC_CC_EXECUTABLE PARC_RT_LIBRARY PARC_RT_INCLUDE_DIR
+  PARC_RT_CUDA_LIBRARY)
 set(_PARC_TRANSFORM_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/ParcTransform.cmake")
 
 if(NOT PARC_EXECUTABLE)
@@ -88,6 +102,20 @@ if(PARC_RT_LIBRARY AND NOT TARGET Parc::parc_rt)
     set_target_properties(Parc::parc_rt PROPERTIES
       INTERFACE_INCLUDE_DIRECTORIES "${PARC_RT_INCLUDE_DIR}")
   endif()
+endif()
+
+# parc --target=cuda output references parc_cuda_use weakly, as the C side
+# of parc_rt: name it undefined so that the archive's member is linked in.
+# The library is C++ underneath (nvcc): a program linked by the C compiler
+# needs libstdc++.  CUDA::cudart is added by parc_parallelize, once CUDA
+# is known to be enabled.
+if(PARC_RT_CUDA_LIBRARY AND PARC_RT_INCLUDE_DIR AND NOT TARGET Parc::parc_rt_cuda)
+  add_library(Parc::parc_rt_cuda STATIC IMPORTED)
+  set_target_properties(Parc::parc_rt_cuda PROPERTIES
+    IMPORTED_LOCATION "${PARC_RT_CUDA_LIBRARY}"
+    INTERFACE_LINK_OPTIONS "-Wl,-u,parc_cuda_use"
+    INTERFACE_LINK_LIBRARIES "$<$<PLATFORM_ID:Linux>:stdc++>"
+    INTERFACE_INCLUDE_DIRECTORIES "${PARC_RT_INCLUDE_DIR}")
 endif()
 
 # The parser flags of target "tgt" as generator expressions, one list
@@ -158,10 +186,10 @@ function(_parc_output_path tgt abs ext out)
   set(${out} "${CMAKE_CURRENT_BINARY_DIR}/parc/${tgt}/${dir}${name}${ext}" PARENT_SCOPE)
 endfunction()
 
-# The rule that makes "gen" from "abs" with parc.  parc's own options go
-# to the script as "parc:OPTION" words (a list would be split apart by
-# COMMAND_EXPAND_LISTS).
-function(_parc_add_rule tgt abs gen flags parc_flags strict)
+# The rule that makes "gen" (and, when "cu" is not empty, the kernels "cu")
+# from "abs" with parc.  parc's own options go to the script as
+# "parc:OPTION" words (a list would be split apart by COMMAND_EXPAND_LISTS).
+function(_parc_add_rule tgt abs gen cu flags parc_flags strict)
   _parc_source_flags("${abs}" src_flags)
   list(TRANSFORM parc_flags PREPEND "parc:")
   file(RELATIVE_PATH shown "${CMAKE_BINARY_DIR}" "${gen}")
@@ -175,9 +203,9 @@ function(_parc_add_rule tgt abs gen flags parc_flags strict)
     list(APPEND depends IMPLICIT_DEPENDS C "${abs}")
     set(cc "")
   endif()
-  add_custom_command(OUTPUT "${gen}"
+  add_custom_command(OUTPUT "${gen}" ${cu}
     COMMAND "${CMAKE_COMMAND}" "-DPARC=${PARC_EXECUTABLE}" "-DIN=${abs}" "-DOUT=${gen}"
-      "-DSTRICT=${strict}" "-DCC=${cc}"
+      "-DSTRICT=${strict}" "-DCC=${cc}" "-DCUDA_OUT=${cu}"
       -P "${_PARC_TRANSFORM_SCRIPT}" -- ${parc_flags} ${flags} ${src_flags}
     ${depends}
     COMMENT "parc ${shown}"
@@ -208,10 +236,8 @@ function(_parc_link_openmp tgt)
 endfunction()
 
 # TARGET cuda needs a parc that has a --target option.
-function(_parc_check_back_end name out_flag out_ext)
+function(_parc_check_back_end name)
   if(name STREQUAL "openmp")
-    set(${out_flag} "" PARENT_SCOPE)
-    set(${out_ext} ".c" PARENT_SCOPE)
     return()
   elseif(NOT name STREQUAL "cuda")
     message(FATAL_ERROR "parc_parallelize: unknown TARGET '${name}' (openmp or cuda)")
@@ -221,11 +247,46 @@ function(_parc_check_back_end name out_flag out_ext)
     message(FATAL_ERROR "parc_parallelize: TARGET cuda needs a parc with a CUDA back "
       "end; ${PARC_EXECUTABLE} has none (its --help lists no --target option)")
   endif()
+endfunction()
+
+# Whether the kernels of TARGET cuda can be built into "tgt": CUDA enabled
+# in this project, Parc::parc_rt_cuda found, CUDA::cudart found.  Says why
+# not otherwise: the build then makes the CPU path only.
+function(_parc_cuda_ready tgt out)
+  set(${out} FALSE PARENT_SCOPE)
+  set(why "")
   if(NOT CMAKE_CUDA_COMPILER)
-    message(FATAL_ERROR "parc_parallelize: TARGET cuda needs enable_language(CUDA)")
+    set(why "CUDA is not enabled in this project (enable_language(CUDA))")
+  elseif(NOT TARGET Parc::parc_rt_cuda)
+    set(why "no libparc_rt_cuda.a beside parc (build parc with a CUDA compiler)")
+  else()
+    if(NOT TARGET CUDA::cudart)
+      find_package(CUDAToolkit QUIET)
+    endif()
+    if(NOT TARGET CUDA::cudart)
+      set(why "the CUDA toolkit (CUDA::cudart) was not found")
+    endif()
   endif()
-  set(${out_flag} "--target=cuda" PARENT_SCOPE)
-  set(${out_ext} ".cu" PARENT_SCOPE)
+  if(why)
+    message(STATUS "parc_parallelize(${tgt}): ${why}: building the CPU path only")
+    return()
+  endif()
+  set(${out} TRUE PARENT_SCOPE)
+endfunction()
+
+# The kernels "cus" for "tgt": compiled without fused multiply-adds, so
+# that the GPU computes what the CPU does, bit for bit (reductions and
+# libm calls aside); parc_rt_cuda and the CUDA runtime linked.
+function(_parc_link_cuda tgt cus)
+  set_property(SOURCE ${cus} APPEND PROPERTY COMPILE_OPTIONS "-fmad=false")
+  set(libs Parc::parc_rt_cuda CUDA::cudart)
+  set_property(TARGET ${tgt} APPEND PROPERTY LINK_LIBRARIES ${libs})
+  get_target_property(type ${tgt} TYPE)
+  if(type MATCHES "STATIC_LIBRARY|OBJECT_LIBRARY")
+    foreach(l IN LISTS libs)
+      set_property(TARGET ${tgt} APPEND PROPERTY INTERFACE_LINK_LIBRARIES "$<LINK_ONLY:${l}>")
+    endforeach()
+  endif()
 endfunction()
 
 # Whether "src" (a source of "tgt", absolute) is C that parc should see.
@@ -257,7 +318,11 @@ function(parc_parallelize tgt)
   if(NOT arg_TARGET)
     set(arg_TARGET openmp)
   endif()
-  _parc_check_back_end("${arg_TARGET}" back_end ext)
+  _parc_check_back_end("${arg_TARGET}")
+  set(cuda FALSE)
+  if(arg_TARGET STREQUAL "cuda")
+    _parc_cuda_ready(${tgt} cuda)
+  endif()
   set(strict OFF)
   if(arg_STRICT OR PARC_STRICT)
     set(strict ON)
@@ -265,6 +330,7 @@ function(parc_parallelize tgt)
   _parc_target_flags(${tgt} flags)
   get_target_property(srcs ${tgt} SOURCES)
   set(new_srcs "")
+  set(cus "")
   foreach(src IN LISTS srcs)
     if(src MATCHES "\\$<")
       list(APPEND new_srcs "${src}")
@@ -276,16 +342,23 @@ function(parc_parallelize tgt)
       list(APPEND new_srcs "${src}")
       continue()
     endif()
-    _parc_output_path(${tgt} "${abs}" "${ext}" gen)
-    set(parc_flags ${back_end} ${arg_FLAGS})
-    _parc_add_rule(${tgt} "${abs}" "${gen}" "${flags}" "${parc_flags}" ${strict})
+    _parc_output_path(${tgt} "${abs}" ".c" gen)
+    # Without CUDA, parc runs as for openmp: the same CPU path, and no
+    # kernels that nothing would build.
+    set(cu "")
+    if(cuda)
+      _parc_output_path(${tgt} "${abs}" ".cu" cu)
+      list(APPEND cus "${cu}")
+    endif()
+    _parc_add_rule(${tgt} "${abs}" "${gen}" "${cu}" "${flags}" "${arg_FLAGS}" ${strict})
     _parc_copy_source_properties("${abs}" "${gen}")
     list(APPEND new_srcs "${gen}")
   endforeach()
-  set_property(TARGET ${tgt} PROPERTY SOURCES "${new_srcs}")
+  set_property(TARGET ${tgt} PROPERTY SOURCES ${new_srcs} ${cus})
   set_property(TARGET ${tgt} PROPERTY PARC_PARALLELIZED ON)
-  if(arg_TARGET STREQUAL "openmp")
-    _parc_link_openmp(${tgt})
+  _parc_link_openmp(${tgt})
+  if(cus)
+    _parc_link_cuda(${tgt} "${cus}")
   endif()
 endfunction()
 

@@ -2,14 +2,17 @@
 # one source, at build time.
 #
 #   cmake -DPARC=parc -DIN=src.c -DOUT=gen.c [-DSTRICT=ON] [-DCC=compiler]
-#         -P ParcTransform.cmake -- [parc:OPTION...] <parser flags>
+#         [-DCUDA_OUT=gen.cu] -P ParcTransform.cmake -- [parc:OPTION...] <parser flags>
 #
 # "parc:OPTION" words are parc's own options (e.g. parc:--remarks); the
 # other words after "--" are for parc's C parser, as for a compiler.
 #
 # Writes OUT: '#line 1 "IN"', then parc's output (or, when parc fails and
 # STRICT is off, IN unchanged after a warning).  With CC, also writes
-# OUT.d, the headers IN includes, for the DEPFILE of the rule.
+# OUT.d, the headers IN includes, for the DEPFILE of the rule.  With
+# CUDA_OUT, parc runs with --target=cuda and also writes CUDA_OUT, the
+# kernels; when parc fails, CUDA_OUT has none (the original calls none), so
+# that the build, which lists it as a source, still finds it.
 cmake_minimum_required(VERSION 3.20)
 
 # The arguments after "--".
@@ -30,8 +33,17 @@ endforeach()
 set(tmp "${OUT}.tmp")
 get_filename_component(out_dir "${OUT}" DIRECTORY)
 file(MAKE_DIRECTORY "${out_dir}")
+if(CUDA_OUT)
+  list(APPEND parc_flags "--target=cuda" "--cuda-out=${CUDA_OUT}.tmp")
+endif()
 execute_process(COMMAND "${PARC}" ${parc_flags} "${IN}" -o "${tmp}" -- ${flags}
   RESULT_VARIABLE rc)
+if(CUDA_OUT AND rc EQUAL 0)
+  file(RENAME "${CUDA_OUT}.tmp" "${CUDA_OUT}")
+elseif(CUDA_OUT)
+  file(REMOVE "${CUDA_OUT}.tmp")
+  file(WRITE "${CUDA_OUT}" "/* parc failed on ${IN}: no kernels. */\n")
+endif()
 if(NOT rc EQUAL 0)
   file(REMOVE "${tmp}")
   if(STRICT)

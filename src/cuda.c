@@ -65,7 +65,9 @@ static void wrapper_params(parc_buf *b, parc_offload *o, bool names)
 void parc_cuda_decls(parc_program *p, parc_buf *out)
 {
 	parc_buf_puts(out, "__extension__ extern int parc_cuda_use(long long, long long) "
-		"__attribute__((__weak__));");
+		"__attribute__((__weak__)), parc_cuda_host(void) __attribute__((__weak__)); "
+		"__extension__ extern void parc_cuda_scope_begin(void) __attribute__((__weak__)), "
+		"parc_cuda_scope_end(void) __attribute__((__weak__));");
 	for (int i = 0; i < p->loops.len; i++) {
 		parc_loop *l = p->loops.items[i];
 		if (l->decision != PARC_DECISION_PARALLEL || !l->offload)
@@ -103,6 +105,9 @@ void parc_cuda_call(parc_program *p, parc_loop *l, parc_buf *out)
 	if (o->index_last)
 		parc_buf_printf(out, ", &%s", l->index->name);
 	parc_buf_puts(out, ")) {} else");
+	/* In a data scope the CPU path first brings device results back. */
+	if (o->in_scope)
+		parc_buf_puts(out, " if (parc_cuda_host && parc_cuda_host()) {} else");
 }
 
 /* ------------------------------------------------------------ the .cu */

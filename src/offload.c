@@ -847,6 +847,116 @@ bad_type:
 	l->offload = o;
 }
 
+/* ------------------------------------------------------- data scopes */
+
+/* A serial loop around offloaded nests keeps their arrays on the device
+ * (runtime: parc_cuda_scope_begin/end) when nothing else in it can see
+ * them: every memory access of its body is inside an offloaded nest, every
+ * other call is a pure library function, and nothing leaves it but its
+ * own end (no return or goto: the scope's end must run). */
+typedef struct scope_check {
+	parc_program *p;
+	parc_loop *l;
+	bool bad;
+	int nests;
+} scope_check;
+
+static parc_loop *offloaded_around(parc_program *p, parc_loop *top, int off)
+{
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *n = p->loops.items[i];
+		if (n->offload && n->decision == PARC_DECISION_PARALLEL &&
+		    parc_loop_contains(top, n) && off >= n->loc.off &&
+		    off < n->offload->body_end)
+			return n;
+	}
+	return NULL;
+}
+
+static void scope_stmt(parc_stmt *st, void *ctx)
+{
+	scope_check *c = ctx;
+	if (st->kind == PARC_STMT_RETURN || st->kind == PARC_STMT_GOTO ||
+	    st->kind == PARC_STMT_LABEL || st->kind == PARC_STMT_ASM)
+		c->bad = true;
+}
+
+static void scope_expr(parc_expr *e, void *ctx)
+{
+	scope_check *c = ctx;
+	if (e->kind != PARC_EXPR_CALL || offloaded_around(c->p, c->l, e->loc.off))
+		return;
+	if (parc_effects_of_call(c->p, e).cls != PARC_CALL_CONST)
+		c->bad = true;
+}
+
+/* The offset after the newline that ends the line where "l" ends, when
+ * only blanks follow the loop there; else -1. */
+static int line_after(parc_program *p, parc_loop *l)
+{
+	int e = parc_loop_text_end(p, l);
+	if (e < 0)
+		return -1;
+	while (e < p->src_len && (p->src[e] == ' ' || p->src[e] == '\t' || p->src[e] == '\r'))
+		e++;
+	if (e >= p->src_len || p->src[e] != '\n')
+		return -1;
+	return e + 1;
+}
+
+static bool scope_fits(parc_program *p, parc_loop *l)
+{
+	if (l->decision != PARC_DECISION_SERIAL || l->line_start_off < 0 || !l->loc.in_main ||
+	    l->loc.in_macro || l->header_in_macro || line_after(p, l) < 0)
+		return false;
+	scope_check c = { p, l, false, 0 };
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *n = p->loops.items[i];
+		if (n->offload && n->decision == PARC_DECISION_PARALLEL && parc_loop_contains(l, n))
+			c.nests++;
+	}
+	if (!c.nests)
+		return false;
+	parc_walk_stmt(l->stmt, scope_stmt, scope_expr, &c);
+	if (c.bad)
+		return false;
+	parc_loop_info *li = parc_access_collect(p, l);
+	for (int i = 0; i < li->accesses.len; i++) {
+		parc_access *a = li->accesses.items[i];
+		if (!a->scalar && !offloaded_around(p, l, a->expr->loc.off))
+			return false;
+	}
+	return true;
+}
+
+static void mark_scope(parc_program *p, parc_loop *l)
+{
+	int after = line_after(p, l);
+	int line = l->loc.line;
+	for (int k = l->loc.off; k < after - 1; k++)
+		line += p->src[k] == '\n';
+	l->cuda_scope_end = after;
+	l->cuda_scope_line = line + 1;
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *n = p->loops.items[i];
+		if (n->offload && n->decision == PARC_DECISION_PARALLEL && parc_loop_contains(l, n))
+			n->offload->in_scope = true;
+	}
+}
+
+/* Outermost first: a scope inside another adds nothing. */
+static void find_scopes(parc_program *p, parc_loop *l)
+{
+	if (l->offload)
+		return;
+	if (scope_fits(p, l)) {
+		mark_scope(p, l);
+		return;
+	}
+	for (int i = 0; i < l->children.len; i++)
+		find_scopes(p, l->children.items[i]);
+}
+
 void parc_cuda_plan(parc_program *p, const char *const *args, int nargs)
 {
 	oc c = { p, args, nargs, { 0 }, { 0 } };
@@ -855,6 +965,11 @@ void parc_cuda_plan(parc_program *p, const char *const *args, int nargs)
 		parc_loop *l = p->loops.items[i];
 		if (l->decision == PARC_DECISION_PARALLEL)
 			plan_loop(&c, l);
+	}
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *l = p->loops.items[i];
+		if (!l->parent)
+			find_scopes(p, l);
 	}
 	parc_deps_done(p);
 }

@@ -94,6 +94,8 @@ static cJSON *loop_json(parc_program *p, parc_loop *l)
 	}
 	cJSON_AddStringToObject(o, "target", l->decision != PARC_DECISION_PARALLEL ? "serial" :
 		l->offload ? "cuda" : "openmp");
+	if (l->cuda_scope_end > 0)
+		cJSON_AddBoolToObject(o, "cuda_scope", true);
 	cJSON *rs = cJSON_AddArrayToObject(o, "reasons");
 	for (int i = 0; i < l->reasons.len; i++)
 		cJSON_AddItemToArray(rs, reason_json(l->reasons.items[i]));

@@ -10,6 +10,7 @@
 #include "parc/analysis.h"
 #include "parc/output.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void parc_pragma_text(parc_buf *b, parc_loop *l)
@@ -168,43 +169,92 @@ static int helper_offset(parc_program *p)
 	return at;
 }
 
-/* Emits the source up to each insertion point, then the insertion:
- * the overlap helper before its function, a pragma before each parallel
- * loop.  Loops are in source order; the helper is merged in. */
+/* What goes into the text at one offset, in the order of "kind" when
+ * offsets are equal: the end of a CUDA data scope (before whatever comes
+ * on the next line), the helper line above a function, the start of a
+ * data scope, the pragma (or call) of a loop. */
+typedef enum { EV_SCOPE_END, EV_HELPER, EV_SCOPE_BEGIN, EV_LOOP } ev_kind;
+
+typedef struct event {
+	int off;
+	ev_kind kind;
+	parc_loop *l;
+} event;
+
+static int event_cmp(const void *a, const void *b)
+{
+	const event *x = a, *y = b;
+	if (x->off != y->off)
+		return x->off < y->off ? -1 : 1;
+	return (int)x->kind - (int)y->kind;
+}
+
+static void helper_text(parc_program *p, int at, parc_buf *out)
+{
+	parc_loop *u = helper_user(p);
+	const char *nl = newline_of(p, at > 0 ? at : 1);
+	if (parc_output_uses_rt(p)) {
+		parc_buf_puts(out, RT_DECLS);
+		parc_buf_puts(out, nl);
+	}
+	if (parc_output_uses_cuda(p)) {
+		parc_cuda_decls(p, out);
+		parc_buf_puts(out, nl);
+	}
+	if (any_rt_check(p)) {
+		parc_overlap_helper(out, parc_overlap_name(p));
+		parc_buf_puts(out, nl);
+	}
+	line_directive(out, u->func->loc.line, u->file, nl);
+}
+
+/* A data scope is one statement (it may be the body of an "if"): the loop
+ * in braces, with the runtime's begin and end calls inside. */
+static void scope_text(parc_program *p, parc_loop *l, bool begin, parc_buf *out)
+{
+	const char *nl = newline_of(p, l->line_start_off);
+	parc_buf_add(out, p->src + l->line_start_off, (size_t)(l->loc.off - l->line_start_off));
+	if (begin) {
+		parc_buf_printf(out, "{ if (parc_cuda_scope_begin) parc_cuda_scope_begin();%s", nl);
+		line_directive(out, l->loc.line, l->file, nl);
+	} else {
+		parc_buf_printf(out, "if (parc_cuda_scope_end) parc_cuda_scope_end(); }%s", nl);
+		line_directive(out, l->cuda_scope_line, l->file, nl);
+	}
+}
+
+/* Emits the source up to each insertion point, then the insertion. */
 void parc_rewrite(parc_program *p, parc_buf *out)
 {
-	int done = 0;
+	event *ev = parc_xmalloc(sizeof *ev * (2 * (size_t)p->loops.len + 1));
+	int n = 0;
 	int helper = helper_offset(p);
-	for (int i = 0; i <= p->loops.len; i++) {
-		parc_loop *l = i < p->loops.len ? p->loops.items[i] : NULL;
-		if (l && l->decision != PARC_DECISION_PARALLEL)
-			continue;
-		int at = !l ? p->src_len : l->line_start_off >= 0 ? l->line_start_off : l->loc.off;
-		if (helper >= done && helper <= at) {
-			parc_loop *u = helper_user(p);
-			const char *nl = newline_of(p, helper > 0 ? helper : 1);
-			parc_buf_add(out, p->src + done, (size_t)(helper - done));
-			if (parc_output_uses_rt(p)) {
-				parc_buf_puts(out, RT_DECLS);
-				parc_buf_puts(out, nl);
-			}
-			if (parc_output_uses_cuda(p)) {
-				parc_cuda_decls(p, out);
-				parc_buf_puts(out, nl);
-			}
-			if (any_rt_check(p)) {
-				parc_overlap_helper(out, parc_overlap_name(p));
-				parc_buf_puts(out, nl);
-			}
-			line_directive(out, u->func->loc.line, u->file, nl);
-			done = helper;
-			helper = -1;
+	if (helper >= 0)
+		ev[n++] = (event){ helper, EV_HELPER, NULL };
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *l = p->loops.items[i];
+		if (l->cuda_scope_end > 0) {
+			ev[n++] = (event){ l->line_start_off, EV_SCOPE_BEGIN, l };
+			ev[n++] = (event){ l->cuda_scope_end, EV_SCOPE_END, l };
 		}
-		if (!l || at < done)
+		if (l->decision == PARC_DECISION_PARALLEL)
+			ev[n++] = (event){ l->line_start_off >= 0 ? l->line_start_off : l->loc.off,
+				EV_LOOP, l };
+	}
+	qsort(ev, (size_t)n, sizeof *ev, event_cmp);
+	int done = 0;
+	for (int i = 0; i < n; i++) {
+		if (ev[i].off < done)
 			continue;
-		parc_buf_add(out, p->src + done, (size_t)(at - done));
-		insertion(p, l, out);
-		done = at;
+		parc_buf_add(out, p->src + done, (size_t)(ev[i].off - done));
+		done = ev[i].off;
+		if (ev[i].kind == EV_HELPER)
+			helper_text(p, done, out);
+		else if (ev[i].kind == EV_LOOP)
+			insertion(p, ev[i].l, out);
+		else
+			scope_text(p, ev[i].l, ev[i].kind == EV_SCOPE_BEGIN, out);
 	}
 	parc_buf_add(out, p->src + done, (size_t)(p->src_len - done));
+	free(ev);
 }

@@ -1052,10 +1052,6 @@ static void push_openmp(const command *c, strv *argv)
 #define PARC_CC_LIBDIR "lib"
 #endif
 
-/* The runtime library, when PARC_RT_LIB asks for it (a file, a
- * directory, or "1" for -lparc_rt on the search path) or a libparc_rt.a
- * lies next to parc-cc, in runtime/, or in ../LIBDIR.  PARC_RT_LIB=0
- * turns it off. */
 /* parc's output references parc_rt weakly (it links without it), so a
  * static archive's members are pulled in only for symbols named undefined. */
 static void push_runtime_undefs(strv *argv)
@@ -1065,6 +1061,11 @@ static void push_runtime_undefs(strv *argv)
 	strv_push(argv, "-Wl,-u,parc_rt_static_chunk");
 }
 
+/* The runtime library, when PARC_RT_LIB asks for it (a file, a
+ * directory, or "1" for -lparc_rt on the search path) or a libparc_rt.a
+ * lies next to parc-cc, in runtime/, or in ../LIBDIR.  PARC_RT_LIB=0
+ * turns it off.  A file found is linked by its path, not with -L and
+ * -lparc_rt, which would prefer a libparc_rt.so beside it. */
 static void push_runtime(strv *argv, const char *self)
 {
 	const char *env = getenv("PARC_RT_LIB");
@@ -1072,12 +1073,11 @@ static void push_runtime(strv *argv, const char *self)
 	if (env && *env) {
 		if (!env_on("PARC_RT_LIB"))
 			return;
-		if (stat(env, &st) == 0 && S_ISDIR(st.st_mode))
+		bool dir = stat(env, &st) == 0 && S_ISDIR(st.st_mode);
+		if (dir)
 			strv_push(argv, concat("-L", env, NULL));
-		else if (stat(env, &st) == 0)
-			strv_push(argv, concat("-L", *dir_prefix(env) ? dir_prefix(env) : "./", NULL));
 		push_runtime_undefs(argv);
-		strv_push(argv, "-lparc_rt");
+		strv_push(argv, dir || stat(env, &st) != 0 ? "-lparc_rt" : env);
 		return;
 	}
 	if (!self)
@@ -1086,9 +1086,8 @@ static void push_runtime(strv *argv, const char *self)
 	for (int i = 0; dirs[i]; i++) {
 		char *lib = concat(self, dirs[i], "libparc_rt.a", NULL);
 		if (stat(lib, &st) == 0) {
-			strv_push(argv, concat("-L", self, dirs[i], NULL));
 			push_runtime_undefs(argv);
-			strv_push(argv, "-lparc_rt");
+			strv_push(argv, lib);
 			return;
 		}
 	}

@@ -203,6 +203,10 @@ struct parc_loop {
 	int collapse;         /* "collapse": loops collapsed (1 = none) */
 	bool simd;            /* "simd": an innermost loop whose pragma adds
 	                       * simd (parallel for simd), see decide.c */
+	int cuda_scope_end;   /* "cuda_scope_end": > 0 when this serial loop is a
+	                       * CUDA data scope (--target=cuda, offload.c):
+	                       * the offset of the line after its end */
+	int cuda_scope_line;  /* "cuda_scope_line": the line number there */
 	struct parc_offload *offload; /* "offload": how the nest runs on a GPU
 	                       * (--target=cuda, cuda.c), or NULL */
 	parc_balance balance; /* "balance": how the cost of an iteration varies

@@ -18,7 +18,8 @@
  * links, and runs the CPU path.
  *
  * Environment: PARC_CUDA=never (always the CPU), always (the GPU whenever
- * there is one, for testing), auto (the default: the cost model decides).
+ * there is one, for testing), auto (the default: the cost model decides),
+ * alternate (GPU and CPU by turns, for tests of data scopes).
  * PARC_CUDA_VERBOSE=1 prints each decision on stderr. */
 #ifndef PARC_RT_CUDA_H
 #define PARC_RT_CUDA_H
@@ -55,6 +56,7 @@ typedef struct parc_cuda_map_t {
 	void *stage;         /* host staging buffer for the copy back */
 	size_t bytes;
 	int flags;
+	void *entry;         /* inside a data scope: the scope's entry */
 } parc_cuda_map_t;
 
 /* The state of one wrapper call: begin, map, launch, finish, commit or
@@ -105,6 +107,25 @@ PARC_CUDA_API void parc_cuda_commit(parc_cuda_job *j);
 /* Releases the job's buffers without copying anything back (used when a
  * map failed before the launch). */
 PARC_CUDA_API void parc_cuda_abandon(parc_cuda_job *j);
+
+/* Data scopes.  parc puts a serial loop (a time loop) whose body touches
+ * arrays only inside offloaded nests between parc_cuda_scope_begin and
+ * parc_cuda_scope_end: inside, an array region stays on the device from one
+ * kernel to the next; it is copied in once, when first used, and back once,
+ * at the end.  Before a nest of the scope runs on the CPU instead, the C
+ * file calls parc_cuda_host, which brings device results back (and makes
+ * the next kernel copy the host's data in again).  A kernel in a scope
+ * writes into a fresh device copy of each region it writes, swapped in
+ * only when it succeeded, so that after a CUDA error the scope's regions
+ * still hold the results of the last good kernel: they are copied back and
+ * the CPU goes on from there.  If even that copy fails, the results are
+ * lost: the runtime says so and aborts rather than let the program go on
+ * with wrong data.  Scopes nest (only the outermost counts) and are per
+ * host thread. */
+PARC_CUDA_API void parc_cuda_scope_begin(void);
+PARC_CUDA_API void parc_cuda_scope_end(void);
+/* Returns 0 (it is called as "else if (parc_cuda_host()) {} else"). */
+PARC_CUDA_API int parc_cuda_host(void);
 
 #ifdef __cplusplus
 }

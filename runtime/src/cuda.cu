@@ -53,7 +53,7 @@ static const double gpu_factor = 40.0;
  * and pointer arithmetic cannot overflow. */
 static const size_t max_bytes = SIZE_MAX >> 2;
 
-enum { MODE_AUTO, MODE_NEVER, MODE_ALWAYS };
+enum { MODE_AUTO, MODE_NEVER, MODE_ALWAYS, MODE_ALTERNATE };
 
 /* Process-wide settings, written once by probe() under "probe_once". */
 static pthread_once_t probe_once = PTHREAD_ONCE_INIT;
@@ -256,6 +256,8 @@ static int parse_mode(const char *s)
 		return MODE_NEVER;
 	if (s && strcmp(s, "always") == 0)
 		return MODE_ALWAYS;
+	if (s && strcmp(s, "alternate") == 0)
+		return MODE_ALTERNATE;
 	return MODE_AUTO; /* also for unknown values: the safe default */
 }
 
@@ -372,8 +374,14 @@ static int decide_plain(const char **why)
 		*why = "off after a CUDA error";
 	else if (mode == MODE_ALWAYS)
 		*why = "PARC_CUDA=always";
+	else if (mode == MODE_ALTERNATE)
+		*why = "PARC_CUDA=alternate";
 	if (!*why)
 		return -1;
+	if (mode == MODE_ALTERNATE && ndevices > 0 && !is_disabled()) {
+		static __thread unsigned turn;
+		return turn++ % 2 == 0;
+	}
 	return mode == MODE_ALWAYS && ndevices > 0 && !is_disabled();
 }
 
@@ -429,6 +437,212 @@ unsigned parc_cuda_blocks(long long n, unsigned threads)
 /* ------------------------------------------------------------------------
  * Jobs */
 
+/* ------------------------------------------------------------------------
+ * Data scopes (see parc_rt_cuda.h)
+ *
+ * An entry is a host region with its device copy and which side is newer.
+ * A kernel reads an entry's buffer in place; a kernel that writes the
+ * region gets a fresh buffer, filled from the entry on the device, which
+ * replaces the entry's at commit (so a failed kernel leaves the entry as
+ * the last good kernel left it). */
+
+enum { SCOPE_ENTRIES = 64 };
+enum { SAME, DEV_NEWER, HOST_NEWER };
+
+typedef struct entry {
+	int used;
+	int pins;            /* maps of the running job that use it */
+	char *host;
+	void *dev;
+	size_t bytes;
+	int state;
+} entry;
+
+static __thread struct {
+	int depth;
+	entry e[SCOPE_ENTRIES];
+} scope;
+
+/* Fatal: device results of a scope cannot be copied back. */
+static void results_lost(cudaError_t err)
+{
+	fprintf(stderr, "parc_rt_cuda: CUDA error while copying results back: %s; the "
+		"results on the device are lost, stopping\n", cudaGetErrorString(err));
+	abort();
+}
+
+/* Copies entry "e" back to the host if the device has newer data. */
+static cudaError_t entry_download(entry *e)
+{
+	if (e->state != DEV_NEWER)
+		return cudaSuccess;
+	cudaError_t err = cudaMemcpy(e->host, e->dev, e->bytes, cudaMemcpyDeviceToHost);
+	if (err == cudaSuccess)
+		e->state = SAME;
+	return err;
+}
+
+static void entry_drop(entry *e)
+{
+	device_put(e->dev, e->bytes);
+	memset(e, 0, sizeof *e);
+}
+
+/* Brings every newer device region back and drops all entries ("keep"
+ * false) or marks them stale (the host may now change them). */
+static cudaError_t scope_flush(int keep)
+{
+	cudaError_t first = cudaSuccess;
+	for (int i = 0; i < SCOPE_ENTRIES; i++) {
+		entry *e = &scope.e[i];
+		if (!e->used)
+			continue;
+		cudaError_t err = entry_download(e);
+		if (err != cudaSuccess && first == cudaSuccess)
+			first = err;
+		if (keep && err == cudaSuccess)
+			e->state = HOST_NEWER;
+		else if (!keep)
+			entry_drop(e);
+	}
+	return first;
+}
+
+/* After a CUDA error inside a scope: the results so far go back to the
+ * host, or the program stops. */
+static void scope_rescue(void)
+{
+	if (scope.depth == 0)
+		return;
+	cudaError_t err = scope_flush(0);
+	if (err != cudaSuccess)
+		results_lost(err);
+}
+
+/* PARC_CUDA_SCOPES=0 ignores data scopes (every kernel copies its
+ * regions both ways), to measure what they save. */
+static int scopes_off(void)
+{
+	static int off = -1;
+	if (off < 0) {
+		const char *v = getenv("PARC_CUDA_SCOPES");
+		off = v && strcmp(v, "0") == 0;
+	}
+	return off;
+}
+
+void parc_cuda_scope_begin(void)
+{
+	if (!scopes_off())
+		scope.depth++;
+}
+
+void parc_cuda_scope_end(void)
+{
+	if (scopes_off() || scope.depth == 0 || --scope.depth > 0)
+		return;
+	cudaError_t err = scope_flush(0);
+	if (err != cudaSuccess)
+		results_lost(err);
+}
+
+int parc_cuda_host(void)
+{
+	if (scope.depth > 0) {
+		cudaError_t err = scope_flush(1);
+		if (err != cudaSuccess) {
+			report_error("parc_cuda_host", err);
+			results_lost(err);
+		}
+	}
+	return 0;
+}
+
+/* The entry holding host bytes [h, h + bytes), creating it (after
+ * bringing back and dropping entries it overlaps) when there is none;
+ * NULL when an overlapping entry is in use by this job or on error. */
+static entry *scope_entry(parc_cuda_job *j, char *h, size_t bytes, cudaError_t *err)
+{
+	*err = cudaSuccess;
+	entry *free_slot = NULL;
+	for (int i = 0; i < SCOPE_ENTRIES; i++) {
+		entry *e = &scope.e[i];
+		if (!e->used) {
+			free_slot = free_slot ? free_slot : e;
+			continue;
+		}
+		if (e->host <= h && h + bytes <= e->host + e->bytes)
+			return e;
+	}
+	for (int i = 0; i < SCOPE_ENTRIES; i++) {
+		entry *e = &scope.e[i];
+		if (!e->used || h + bytes <= e->host || e->host + e->bytes <= h)
+			continue;
+		if (e->pins)
+			return NULL;
+		if ((*err = entry_download(e)) != cudaSuccess)
+			return NULL;
+		entry_drop(e);
+		free_slot = free_slot ? free_slot : e;
+	}
+	if (!free_slot) {
+		/* Full: give the least useful entry back (the first unpinned). */
+		for (int i = 0; i < SCOPE_ENTRIES && !free_slot; i++)
+			if (!scope.e[i].pins)
+				free_slot = &scope.e[i];
+		if (!free_slot)
+			return NULL;
+		if ((*err = entry_download(free_slot)) != cudaSuccess)
+			return NULL;
+		entry_drop(free_slot);
+	}
+	(void)j;
+	entry *e = free_slot;
+	if ((*err = device_get(bytes, &e->dev)) != cudaSuccess)
+		return NULL;
+	*err = cudaMemcpy(e->dev, h, bytes, cudaMemcpyHostToDevice);
+	if (*err != cudaSuccess) {
+		device_put(e->dev, bytes);
+		e->dev = NULL;
+		return NULL;
+	}
+	e->used = 1;
+	e->host = h;
+	e->bytes = bytes;
+	e->state = SAME;
+	return e;
+}
+
+/* Maps map "m" (host, bytes, flags set) through the scope; returns its
+ * device address, or NULL (then "j" has failed). */
+static void *scope_map(parc_cuda_job *j, parc_cuda_map_t *m)
+{
+	cudaError_t err;
+	entry *e = scope_entry(j, (char *)m->host, m->bytes, &err);
+	if (!e)
+		return err != cudaSuccess ? job_error(j, "parc_cuda_map", err) :
+			job_misuse(j, "overlapping regions in one kernel");
+	if (e->state == HOST_NEWER) {
+		err = cudaMemcpy(e->dev, e->host, e->bytes, cudaMemcpyHostToDevice);
+		if (err != cudaSuccess)
+			return job_error(j, "parc_cuda_map", err);
+		e->state = SAME;
+	}
+	e->pins++;
+	m->entry = e;
+	size_t at = (size_t)((char *)m->host - e->host);
+	if (!(m->flags & PARC_CUDA_OUT))
+		return (char *)e->dev + at;
+	/* Written: a fresh copy of the whole entry, on the device. */
+	if ((err = device_get(e->bytes, &m->dev)) != cudaSuccess)
+		return job_error(j, "parc_cuda_map", err);
+	err = cudaMemcpy(m->dev, e->dev, e->bytes, cudaMemcpyDeviceToDevice);
+	if (err != cudaSuccess)
+		return job_error(j, "parc_cuda_map", err);
+	m->bytes = e->bytes;   /* the buffer's size, for release */
+	return (char *)m->dev + at;
+}
+
 /* A job starts failed, silently, when there is no GPU to run it: a
  * wrapper called without asking parc_cuda_use first then falls back to the
  * CPU instead of reporting a CUDA error that is no error. */
@@ -474,6 +688,11 @@ void *parc_cuda_map(parc_cuda_job *j, const void *host, long long lo,
 	m->stage = NULL;
 	m->bytes = bytes;
 	m->flags = flags;
+	m->entry = NULL;
+	if (scope.depth > 0) {
+		char *d = (char *)scope_map(j, m);
+		return d ? (void *)((uintptr_t)d - shift) : NULL;
+	}
 	cudaError_t err = device_get(bytes, &m->dev);
 	if (err != cudaSuccess)
 		return job_error(j, "parc_cuda_map", err);
@@ -520,6 +739,8 @@ static void release(parc_cuda_job *j)
 	for (int i = 0; i < j->nmaps; i++) {
 		device_put(j->maps[i].dev, j->maps[i].bytes);
 		host_put(j->maps[i].stage, j->maps[i].bytes);
+		if (j->maps[i].entry)
+			((entry *)j->maps[i].entry)->pins--;
 	}
 	for (int k = 0; k < j->nscratch; k++) {
 		device_put(j->scratch[k], j->scratch_bytes[k]);
@@ -536,7 +757,7 @@ static cudaError_t fetch(parc_cuda_job *j)
 	cudaError_t err = cudaSuccess;
 	for (int i = 0; err == cudaSuccess && i < j->nmaps; i++) {
 		parc_cuda_map_t *m = &j->maps[i];
-		if (m->flags & PARC_CUDA_OUT)
+		if ((m->flags & PARC_CUDA_OUT) && !m->entry)
 			err = cudaMemcpy(m->stage, m->dev, m->bytes,
 				cudaMemcpyDeviceToHost);
 	}
@@ -560,6 +781,8 @@ int parc_cuda_finish(parc_cuda_job *j, const char *kernel)
 	}
 	if (j->failed) {
 		release(j);
+		if (is_disabled())
+			scope_rescue();
 		return -1;
 	}
 	if (verbose)
@@ -571,8 +794,19 @@ void parc_cuda_commit(parc_cuda_job *j)
 {
 	for (int i = 0; !j->failed && i < j->nmaps; i++) {
 		parc_cuda_map_t *m = &j->maps[i];
-		if (m->flags & PARC_CUDA_OUT)
+		entry *e = (entry *)m->entry;
+		if (!(m->flags & PARC_CUDA_OUT))
+			continue;
+		if (!e) {
 			memcpy(m->host, m->stage, m->bytes);
+			continue;
+		}
+		/* The kernel's copy becomes the entry's; the old one is freed
+		 * by release (it takes the map's place). */
+		void *old = e->dev;
+		e->dev = m->dev;
+		m->dev = old;
+		e->state = DEV_NEWER;
 	}
 	release(j);
 }
@@ -580,4 +814,6 @@ void parc_cuda_commit(parc_cuda_job *j)
 void parc_cuda_abandon(parc_cuda_job *j)
 {
 	release(j);
+	if (is_disabled())
+		scope_rescue();
 }

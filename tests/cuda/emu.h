@@ -38,6 +38,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -248,8 +249,30 @@ inline cudaError_t cudaFree(void *p)
 	return cudaSuccess;
 }
 
+/* Bytes copied each way; printed at exit with PARC_CUDA_EMU_STATS=1 as
+ * "parc_emu: h2d N d2h M" (tests of data scopes compare them). */
+struct parc_emu_traffic {
+	std::atomic<unsigned long long> h2d{0}, d2h{0};
+	~parc_emu_traffic()
+	{
+		const char *s = getenv("PARC_CUDA_EMU_STATS");
+		if (s && strcmp(s, "1") == 0)
+			fprintf(stderr, "parc_emu: h2d %llu d2h %llu\n", h2d.load(), d2h.load());
+	}
+};
+
+inline parc_emu_traffic &parc_emu_bytes()
+{
+	static parc_emu_traffic t;
+	return t;
+}
+
 inline cudaError_t cudaMemcpy(void *dst, const void *src, size_t n, cudaMemcpyKind kind)
 {
+	if (kind == cudaMemcpyHostToDevice)
+		parc_emu_bytes().h2d += n;
+	else if (kind == cudaMemcpyDeviceToHost)
+		parc_emu_bytes().d2h += n;
 	if (parc_emu_fail(PARC_EMU_MEMCPY))
 		return parc_emu_error(cudaErrorIllegalAddress);
 	if (n == 0)

@@ -169,6 +169,22 @@ def one(ctx, src, variant):
                     if n != 1:
                         errs.append("launch failure reported %d times (want once): %r"
                                     % (n, r.stderr[-300:]))
+                    # GPU and CPU by turns: data scopes must keep both
+                    # sides coherent.
+                    r = sh([exe], env={"PARC_CUDA": "alternate", "OMP_NUM_THREADS": "2"})
+                    same(r.stdout, "GPU and CPU by turns")
+                    if any(l.get("cuda_scope") for l in report["loops"]):
+                        # A scope copies less to the device than every
+                        # kernel copying its own regions.
+                        def h2d(scopes):
+                            q = sh([exe], env={"PARC_CUDA": "always", "PARC_CUDA_EMU_STATS": "1",
+                                               "PARC_CUDA_SCOPES": scopes})
+                            m = re.search(r"parc_emu: h2d (\d+)", q.stderr)
+                            return int(m.group(1)) if m else -1
+                        with_s, without = h2d("1"), h2d("0")
+                        if not 0 <= with_s < without:
+                            errs.append("data scope: %d bytes to the device, %d without scopes"
+                                        % (with_s, without))
                     r = sh([exe], env={"PARC_CUDA": "always", "PARC_CUDA_EMU_DEVICES": "0"})
                     same(r.stdout, "no device")
                     if r.stderr:
@@ -192,6 +208,7 @@ def one(ctx, src, variant):
             else:
                 same(sh([exe], env={"OMP_NUM_THREADS": "2"}).stdout, "nvcc build")
                 same(sh([exe], env={"PARC_CUDA": "always"}).stdout, "nvcc build, always")
+    ctx.scopes += sum(1 for l in report["loops"] if l.get("cuda_scope"))
     return name, errs, len(kernels)
 
 
@@ -208,6 +225,7 @@ def main():
     ctx = Ctx()
     ctx.parc = os.path.abspath(a.parc)
     ctx.cc = a.cc
+    ctx.scopes = 0
     ctx.cxx = a.cxx if a.cxx else (shutil.which("g++") or shutil.which("clang++-19"))
     if a.nvcc == "none":
         ctx.nvcc = None
@@ -254,8 +272,8 @@ def main():
                     print("  " + e)
             else:
                 print("ok   %s (%d kernels)" % (name, nk))
-    print("%d runs (%d options), %d kernels, %d failed (emulation: %s, nvcc: %s)" % (
-        programs, len(VARIANTS), kernels, failed, "yes" if ctx.cxx else "no", "yes" if ctx.nvcc else "no"))
+    print("%d runs (%d options), %d kernels, %d data scopes, %d failed (emulation: %s, nvcc: %s)" % (
+        programs, len(VARIANTS), kernels, ctx.scopes, failed, "yes" if ctx.cxx else "no", "yes" if ctx.nvcc else "no"))
     if not a.keep:
         shutil.rmtree(ctx.tmp, ignore_errors=True)
     return 1 if failed else 0

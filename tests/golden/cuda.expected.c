@@ -10,7 +10,7 @@
 static double grid[N][M], next[N][M];
 
 __extension__ extern int parc_rt_worth(long long, long long) __attribute__((__weak__)); __extension__ extern long long parc_rt_floor __attribute__((__weak__)); __extension__ extern long long parc_rt_chunk(long long) __attribute__((__weak__)), parc_rt_static_chunk(long long) __attribute__((__weak__));
-__extension__ extern int parc_cuda_use(long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_vadd_14(int, int, const void *, long long, long long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_stencil_21(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_norm2_30(int, long, double *, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_lower_43(int, int, const void *, long long, long long, int, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_tri_50(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__));
+__extension__ extern int parc_cuda_use(long long, long long) __attribute__((__weak__)), parc_cuda_host(void) __attribute__((__weak__)); __extension__ extern void parc_cuda_scope_begin(void) __attribute__((__weak__)), parc_cuda_scope_end(void) __attribute__((__weak__)); __extension__ extern int parc_k_vadd_14(int, int, const void *, long long, long long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_stencil_21(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_norm2_30(int, long, double *, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_lower_43(int, int, const void *, long long, long long, int, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_tri_50(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__));
 #line 12 "cuda.c"
 void vadd(int n, float *restrict z, const float *restrict x, const float *restrict y)
 {
@@ -65,8 +65,10 @@ static double weight(double x, int k)
 
 void lower(int n, double *restrict L, const double *restrict a)
 {
+    { if (parc_cuda_scope_begin) parc_cuda_scope_begin();
+#line 42 "cuda.c"
     for (int i = 0; i < n; i++)
-        if (parc_cuda_use && parc_k_lower_43 && parc_cuda_use((long long)(((long long)i + 1)) * 39LL, (65LL * i >= 64LL * i ? (unsigned long long)(65LL * i - 64LL * i + 1) * sizeof(*L) : 0ULL) + ((long long)i >= 0LL ? (unsigned long long)((long long)i - 0LL + 1) * sizeof(*a) : 0ULL) + (65LL * i >= 64LL * i ? (unsigned long long)(65LL * i - 64LL * i + 1) * sizeof(*L) : 0ULL)) && !parc_k_lower_43((0), (i), L, 64LL * i, 65LL * i, i, a, 0LL, (long long)i)) {} else
+        if (parc_cuda_use && parc_k_lower_43 && parc_cuda_use((long long)(((long long)i + 1)) * 39LL, (65LL * i >= 64LL * i ? (unsigned long long)(65LL * i - 64LL * i + 1) * sizeof(*L) : 0ULL) + ((long long)i >= 0LL ? (unsigned long long)((long long)i - 0LL + 1) * sizeof(*a) : 0ULL) + (65LL * i >= 64LL * i ? (unsigned long long)(65LL * i - 64LL * i + 1) * sizeof(*L) : 0ULL)) && !parc_k_lower_43((0), (i), L, 64LL * i, 65LL * i, i, a, 0LL, (long long)i)) {} else if (parc_cuda_host && parc_cuda_host()) {} else
 #ifdef _OPENMP
         if ((parc_rt_worth ? (unsigned long long)(((long long)i + 1)) * 39ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth(((long long)i + 1), 39LL) : (unsigned long long)(((long long)i + 1)) * 39ULL >= 131072ULL)) {
         #pragma omp parallel for
@@ -78,6 +80,8 @@ void lower(int n, double *restrict L, const double *restrict a)
 #line 43 "cuda.c"
         for (int j = 0; j <= i; j++)
             L[i * 64 + j] = weight(a[j], i - j);
+    if (parc_cuda_scope_end) parc_cuda_scope_end(); }
+#line 45 "cuda.c"
 }
 
 void tri(int n, double (*restrict T)[64], const double *restrict a)

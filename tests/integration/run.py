@@ -309,11 +309,11 @@ def cmake_build(ctx, src, build, defs, env=None, gen=None):
     return q.returncode == 0, tail(q)
 
 
-def stage_install(ctx):
+def stage_install(ctx, name="stage"):
     """PREFIX laid out as the install rules do: bin/parc, bin/parc-cc,
     lib/cmake/Parc/{ParcConfig,ParcConfigVersion,ParcTransform,ParcVersion}.cmake,
     lib/libparc_rt.a, include/parc_rt.h."""
-    prefix = ctx.dir("stage")
+    prefix = ctx.dir(name)
     cm = os.path.join(prefix, "lib/cmake/Parc")
     os.makedirs(cm, exist_ok=True)
     os.makedirs(os.path.join(prefix, "bin"), exist_ok=True)
@@ -620,19 +620,165 @@ def check_link(ctx):
               "{ (void)k; }\n}\n")
         sh(["gcc", "-fopenmp", "-c", "omp.c", "-o", "simple.o"], d)
     p = cc(ctx, ["gcc", "main.o", "simple.o", "-o", "prog"], d, PARC_CC_VERBOSE="1")
+    # the archive by its path: -L and -lparc_rt would prefer a .so beside it
     report("link.adds-openmp", p.returncode == 0 and "-fopenmp" in p.stderr and
-           "-L%s/ " % os.path.dirname(ctx.parc_cc) in p.stderr and
-           "-Wl,-u,parc_rt_worth" in p.stderr and " -lparc_rt" in p.stderr, tail(p))
+           "-Wl,-u,parc_rt_worth" in p.stderr and
+           " %s/libparc_rt.a" % os.path.dirname(ctx.parc_cc) in p.stderr,
+           tail(p))
     rt = ctx.dir("rtlib")
     write(os.path.join(rt, "rt.c"), "int parc_rt_present;\n")
     sh(["gcc", "-c", "rt.c", "-o", "rt.o"], rt)
     sh(["ar", "rcs", "libparc_rt.a", "rt.o"], rt)
     p = cc(ctx, ["gcc", "main.o", "simple.o", "-o", "prog"], d, PARC_CC_VERBOSE="1",
            PARC_RT_LIB=os.path.join(rt, "libparc_rt.a"))
-    report("link.runtime-when-asked", p.returncode == 0 and "-lparc_rt" in p.stderr, tail(p))
+    report("link.runtime-when-asked", p.returncode == 0 and
+           " %s/libparc_rt.a" % rt in p.stderr, tail(p))
     p = cc(ctx, ["gcc", "main.o", "simple.o", "-o", "prog"], d, PARC_CC_VERBOSE="1",
            PARC_RT_LIB="0")
     report("link.runtime-off", p.returncode == 0 and "-lparc_rt" not in p.stderr, tail(p))
+
+
+# ---------------------------------------------------------------------
+# --target=cuda: parc-cc, parc_parallelize(TARGET cuda), PARC_TARGET=cuda
+# ---------------------------------------------------------------------
+
+# A vector add and a sum reduction, big enough for parc to offload both.
+CUDA_C = """#include <stdio.h>
+#define N 1000000
+static double a[N], b[N], c[N];
+static double sum(const double *x, int n)
+{
+    double s = 0;
+    for (int i = 0; i < n; i++)
+        s += x[i];
+    return s;
+}
+int main(void)
+{
+    for (int i = 0; i < N; i++) {
+        a[i] = i * 0.5;
+        b[i] = N - i;
+    }
+    for (int i = 0; i < N; i++)
+        c[i] = a[i] + b[i];
+    printf("%.1f %.1f\\n", c[N - 1], sum(c, N));
+    return 0;
+}
+"""
+
+CUDA_CMAKE = """cmake_minimum_required(VERSION 3.20)
+project(cudademo C)
+if(WITH_CUDA)
+  enable_language(CUDA)
+endif()
+add_executable(app src/vec.c)
+find_package(Parc 0.1 REQUIRED)
+parc_parallelize(app TARGET cuda STRICT)
+"""
+
+
+def find_nvcc():
+    nvcc = os.environ.get("NVCC") or "nvcc"
+    return nvcc if os.path.isabs(nvcc) and os.access(nvcc, os.X_OK) else shutil.which(nvcc)
+
+
+def stage_cuda(ctx, nvcc):
+    """A staged install with the CUDA runtime: libparc_rt_cuda.a built here
+    from runtime/src/cuda.cu by nvcc, and parc_rt_cuda.h."""
+    prefix = stage_install(ctx, "stage-cuda")
+    inc = os.path.join(ROOT, "runtime/include")
+    shutil.copy2(os.path.join(inc, "parc_rt_cuda.h"), os.path.join(prefix, "include"))
+    obj = os.path.join(ctx.work, "parc_rt_cuda.o")
+    p = sh([nvcc, "-c", "-Xcompiler=-fPIC", "-gencode", "arch=compute_80,code=sm_80", "-I", inc,
+            os.path.join(ROOT, "runtime/src/cuda.cu"), "-o", obj], ctx.work)
+    q = sh(["ar", "rcs", os.path.join(prefix, "lib/libparc_rt_cuda.a"), obj], ctx.work)
+    report("cuda.runtime-builds", p.returncode == 0 and q.returncode == 0, tail(p) + tail(q))
+    return prefix
+
+
+def cuda_run_ok(ctx, exe, d, want):
+    """Runs "exe" with PARC_CUDA=always PARC_CUDA_VERBOSE=1: the output is
+    "want", and stderr holds only the runtime's decisions (without a GPU:
+    "CPU (no CUDA device)", and the CPU path runs)."""
+    p = sh([exe], d, env=ctx.env(PARC_CUDA="always", PARC_CUDA_VERBOSE="1"), timeout=120)
+    lines = p.stderr.splitlines()
+    noise = [ln for ln in lines if not ln.startswith("parc_rt_cuda: ")]
+    gpu = sh(["nvidia-smi", "-L"], d).returncode == 0 if shutil.which("nvidia-smi") else False
+    silent_cpu = gpu or all("no CUDA device" in ln for ln in lines)
+    return p.returncode == 0 and p.stdout == want and not noise and silent_cpu, tail(p)
+
+
+def defined(d, exe, sym):
+    return re.search(r" T %s$" % sym, sh(["nm", exe], d).stdout, re.M) is not None
+
+
+def check_cuda(ctx):
+    """parc-cc --target=cuda: links the kernels, parc_rt_cuda and the CUDA
+    runtime (nvcc needed; without it the CPU path, after a warning)."""
+    d = ctx.dir("cuda")
+    write(os.path.join(d, "vec.c"), CUDA_C)
+    sh(["gcc", "-O2", "vec.c", "-o", "seq"], d)
+    want = run_program("./seq", d)
+    p = cc(ctx, ["--target=cuda", "gcc", "-O2", "vec.c", "-o", "cpu"], d, NVCC="/nonexistent")
+    report("cuda.no-nvcc.cpu-path", p.returncode == 0 and
+           "parc-cc: warning: no nvcc: building the CPU path only" in p.stderr and
+           run_program("./cpu", d) == want and not defined(d, "cpu", "parc_cuda_use"), tail(p))
+    nvcc = find_nvcc()
+    if not nvcc:
+        skip("cuda.nvcc", "no nvcc: the GPU path builds are skipped")
+        return
+    prefix = stage_cuda(ctx, nvcc)
+    pcc = os.path.join(prefix, "bin/parc-cc")
+    p = sh([pcc, "--target=cuda", "gcc", "-O2", "vec.c", "-o", "gpu"], d,
+           env=ctx.env(PARC_CC_VERBOSE="1"))
+    report("cuda.parc-cc.links", p.returncode == 0 and "warning" not in p.stderr and
+           "-fmad=false" in p.stderr and "-Wl,-u,parc_cuda_use" in p.stderr, tail(p))
+    report("cuda.parc-cc.output", run_program("./gpu", d) == want, run_program("./gpu", d))
+    ok, out = cuda_run_ok(ctx, "./gpu", d, want)
+    report("cuda.parc-cc.always", ok, out)
+    report("cuda.parc-cc.runtime-linked", defined(d, "gpu", "parc_cuda_use") and
+           defined(d, "gpu", r"parc_k_\w+"), sh(["nm", "gpu"], d).stdout[-500:])
+    # -c: the kernels go into the object (ld -r), a later link finds them.
+    p = sh([pcc, "--target=cuda", "gcc", "-O2", "-c", "vec.c", "-o", "vec.o"], d, env=ctx.env())
+    q = sh([pcc, "--target=cuda", "gcc", "vec.o", "-o", "gpu2"], d, env=ctx.env())
+    report("cuda.parc-cc.compile-only", p.returncode == 0 and q.returncode == 0 and
+           defined(d, "vec.o", r"parc_k_\w+") and run_program("./gpu2", d) == want and
+           defined(d, "gpu2", "parc_cuda_use"), tail(p) + tail(q))
+    check_cmake_cuda(ctx, prefix, want)
+    check_make_cuda(ctx, prefix, want)
+
+
+def check_cmake_cuda(ctx, prefix, want):
+    """parc_parallelize(TARGET cuda): with CUDA enabled, the kernels are
+    compiled and parc_rt_cuda linked; without, only the CPU path."""
+    src = ctx.dir("cm-cuda")
+    write(os.path.join(src, "CMakeLists.txt"), CUDA_CMAKE)
+    write(os.path.join(src, "src/vec.c"), CUDA_C)
+    for name, on in (("enabled", "ON"), ("disabled", "OFF")):
+        b = os.path.join(ctx.work, "cm-cuda-" + name)
+        ok, out = cmake_build(ctx, src, b, {"CMAKE_PREFIX_PATH": prefix, "WITH_CUDA": on,
+                                            "CMAKE_CUDA_ARCHITECTURES": "80"})
+        exe = os.path.join(b, "app")
+        report("cuda.cmake.%s" % name, ok and run_program(exe, b) == want, out)
+        report("cuda.cmake.%s.runtime" % name,
+               ok and defined(b, exe, "parc_cuda_use") == (on == "ON"), out)
+    ok, out = cuda_run_ok(ctx, os.path.join(ctx.work, "cm-cuda-enabled/app"), src, want)
+    report("cuda.cmake.always", ok, out)
+
+
+def check_make_cuda(ctx, prefix, want):
+    """make/parc.mk with PARC_TARGET=cuda: NAME.par.cu.o objects, and
+    PARC_LDLIBS with parc_rt_cuda."""
+    d = ctx.dir("mk-cuda")
+    write(os.path.join(d, "vec.c"), CUDA_C)
+    write(os.path.join(d, "Makefile"), "include %s\nOBJS = $(call parc_objects,vec.c)\n"
+          "prog: $(OBJS)\n\t$(CC) $(PARC_LDFLAGS) $^ $(PARC_LDLIBS) -o $@\n"
+          % os.path.join(ROOT, "make/parc.mk"))
+    p = sh(["make", "-s", "PARC=" + os.path.join(prefix, "bin/parc"), "PARC_TARGET=cuda"], d,
+           env=ctx.env())
+    report("cuda.make", p.returncode == 0 and "warning" not in p.stderr and
+           os.path.exists(os.path.join(d, "vec.par.cu.o")) and
+           run_program("./prog", d) == want and defined(d, "prog", "parc_cuda_use"), tail(p))
 
 
 def check_compiler_choice(ctx):
@@ -745,7 +891,8 @@ def main():
         if build_parc_cc(ctx, args.parc_cc):
             groups = [check_make_project, check_cmake_project, check_fallback,
                       check_passthrough, check_depfiles, check_diagnostics,
-                      check_determinism, check_ccache, check_link, check_compiler_choice,
+                      check_determinism, check_ccache, check_link, check_cuda,
+                      check_compiler_choice,
                       check_sources, check_parc_next_to_parc_cc, check_signal_cleanup,
                       check_temp_cleanup]
             for g in groups:
