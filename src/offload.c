@@ -453,6 +453,16 @@ static bool clauses_fit(parc_loop *l, const char **bad)
 	return true;
 }
 
+/* Device math functions that CUDA computes exactly as a correctly
+ * rounded libm does (IEEE operations); the others may differ from the
+ * host's libm in the last bit (the report says so: "inexact_math"). */
+static const char *const EXACT_MATH[] = {
+	"sqrt", "sqrtf", "fabs", "fabsf", "floor", "floorf", "ceil", "ceilf", "round",
+	"roundf", "trunc", "truncf", "fmod", "fmodf", "fmin", "fminf", "fmax", "fmaxf",
+	"fma", "fmaf", "copysign", "copysignf", "rint", "rintf", "nearbyint", "nearbyintf",
+	"fdim", "fdimf", "abs", "labs", "llabs", NULL
+};
+
 static bool is_device_math(parc_expr *f)
 {
 	ident id = { f->name, (int)strlen(f->name), 0 };
@@ -462,7 +472,7 @@ static bool is_device_math(parc_expr *f)
 /* A same-file function the kernel may call as a __device__ copy: proved
  * pure, taking and returning arithmetic values only, calling nothing but
  * device math, its text in the file. */
-static bool device_func(oc *c, parc_func *fn, parc_type *ret, scope *s)
+static bool device_func(oc *c, parc_func *fn, parc_type *ret, scope *s, bool *inexact)
 {
 	if (!fn || !fn->body || fn->is_variadic || fn->writes_nonlocal || fn->does_io ||
 	    fn->reads_globals || fn->reads_args || fn->writes_args || !fn->loc.in_main ||
@@ -482,9 +492,14 @@ static bool device_func(oc *c, parc_func *fn, parc_type *ret, scope *s)
 		for (int i = 0; i < n.free.len; i++)
 			if (!vec_has(&fn->params, n.free.items[i]))
 				return false;
-	for (int i = 0; i < n.callees.len; i++)
-		if (!is_device_math(n.callees.items[i]))
+	for (int i = 0; i < n.callees.len; i++) {
+		parc_expr *f = n.callees.items[i];
+		ident fid = { f->name, (int)strlen(f->name), 0 };
+		if (!is_device_math(f))
 			return false;
+		if (!in_list(&fid, EXACT_MATH))
+			*inexact = true;
+	}
 	scope fs = { c, { 0 }, { 0 }, NULL };
 	for (int i = 0; i < fn->params.len; i++)
 		parc_vec_push(c->p->arena, &fs.names, (char *)((parc_var *)fn->params.items[i])->name);
@@ -728,12 +743,15 @@ static void plan_loop(oc *c, parc_loop *l)
 	for (int i = 0; i < n.callees.len; i++) {
 		parc_expr *f = n.callees.items[i];
 		parc_vec_push(p->arena, &s.names, (char *)f->name);
+		ident fid = { f->name, (int)strlen(f->name), 0 };
+		if (is_device_math(f) && !in_list(&fid, EXACT_MATH))
+			o->inexact_math = true;
 		if (is_device_math(f))
 			continue;
 		parc_func *fn = parc_program_find_func(p, f->name);
 		call_find cf = { f, NULL };
 		parc_walk_stmt(l->stmt, NULL, find_call, &cf);
-		if (!device_func(c, fn, cf.ret, &s))
+		if (!device_func(c, fn, cf.ret, &s, &o->inexact_math))
 			REFUSE(PARC_REASON_NOT_OFFLOADABLE_CALL, "the loop calls '%s', which has "
 				"no GPU version: only device math (sqrt, exp, fabs, ...) and pure "
 				"functions of this file that take and return numbers can be called "
@@ -904,6 +922,23 @@ static int line_after(parc_program *p, parc_loop *l)
 	return e + 1;
 }
 
+/* Whether C text "t" names a variable the loop of "li" writes (its index
+ * included). */
+static bool names_written(parc_program *p, parc_loop_info *li, const char *t)
+{
+	parc_vec ids = { 0 };
+	identifiers(t, 0, (int)strlen(t), p->arena, &ids);
+	for (int i = 0; i < ids.len; i++) {
+		ident *id = ids.items[i];
+		for (int k = 0; k < p->vars.len; k++) {
+			parc_var *v = p->vars.items[k];
+			if (ident_is(id, v->name) && (parc_loop_writes(li, v) || v == li->loop->index))
+				return true;
+		}
+	}
+	return false;
+}
+
 static bool scope_fits(parc_program *p, parc_loop *l)
 {
 	if (l->decision != PARC_DECISION_SERIAL || l->line_start_off < 0 || !l->loc.in_main ||
@@ -925,6 +960,19 @@ static bool scope_fits(parc_program *p, parc_loop *l)
 		parc_access *a = li->accesses.items[i];
 		if (!a->scalar && !offloaded_around(p, l, a->expr->loc.off))
 			return false;
+	}
+	/* A region that moves with the loop (a[t][...]) is new in every
+	 * iteration: keeping the old one on the device saves nothing. */
+	for (int i = 0; i < p->loops.len; i++) {
+		parc_loop *n = p->loops.items[i];
+		if (!n->offload || n->decision != PARC_DECISION_PARALLEL || !parc_loop_contains(l, n))
+			continue;
+		for (int k = 0; k < n->offload->vars.len; k++) {
+			parc_offload_var *v = n->offload->vars.items[k];
+			if (v->kind == PARC_OFFLOAD_ARRAY &&
+			    (names_written(p, li, v->lo) || names_written(p, li, v->hi)))
+				return false;
+		}
 	}
 	return true;
 }

@@ -62,6 +62,7 @@ static void offload_json(cJSON *o, parc_loop *l)
 		cJSON_AddItemToArray(arr, r);
 	}
 	cJSON_AddBoolToObject(o, "float_reduction", fred);
+	cJSON_AddBoolToObject(o, "inexact_math", off->inexact_math);
 }
 
 static cJSON *loop_json(parc_program *p, parc_loop *l)

@@ -233,6 +233,8 @@ typedef struct parc_offload {
 	const char *lb, *ub;  /* the bounds' text, evaluated at the loop */
 	const char *lbt, *ubt, *it; /* their types and the index's */
 	bool index_last;      /* lastprivate(index): the wrapper sets it */
+	bool inexact_math;    /* calls device math that may differ from the
+	                       * host's libm in the last bit */
 	bool in_scope;        /* inside a data scope: the CPU path first calls
 	                       * parc_cuda_host */
 	const char *work;     /* work text for parc_cuda_use, or NULL */

@@ -25,8 +25,15 @@ For each program this script
     built by nvcc, -lcudart and -lstdc++, and runs: without a GPU this is
     the CPU path, and the output must equal the reference.
 
+With --gpu (tests/gpu/run, on a machine with an NVIDIA GPU) only the nvcc
+build runs, with PARC_CUDA=always: every offloaded kernel must run on the
+GPU, and the output must equal the reference.  Programs whose kernels call
+device math that CUDA rounds differently from the host's libm ("inexact_math"
+in the report) are listed as "differs (device math)" when their output
+differs, without failing.
+
 Usage: run.py --parc PATH [--cc gcc] [--cxx g++] [--nvcc PATH|none] [-j N]
-              [--keep DIR] [FILES...]
+              [--keep DIR] [--gpu] [FILES...]
 """
 
 import argparse
@@ -97,6 +104,44 @@ def check_report(report):
     return errs
 
 
+def nvcc_compile(ctx, cu, obj):
+    # -fmad=false: a * b + c rounds twice, as on the CPU.
+    return sh([ctx.nvcc, "-gencode", "arch=compute_80,code=sm_80",
+               "-gencode", "arch=compute_90,code=sm_90", "-fmad=false",
+               "-Werror", "all-warnings", "-I", RT_INC, "-c", cu, "-o", obj], timeout=600)
+
+
+def nvcc_link(ctx, out_c, obj, exe):
+    return sh([ctx.cc, "-O2", "-fopenmp", "-w", out_c, obj, ctx.nv_rt, "-o", exe,
+               "-L" + ctx.cuda_lib, "-Wl,-rpath," + ctx.cuda_lib, "-lcudart", "-lstdc++",
+               "-lm", "-pthread"])
+
+
+def gpu_run(ctx, d, name, out_c, out_cu, report, kernels, ref, same, errs):
+    """On a GPU: every kernel runs there and the output is the reference."""
+    obj, exe = os.path.join(d, "nv.o"), os.path.join(d, "nv")
+    r = nvcc_compile(ctx, out_cu, obj)
+    if r.returncode or r.stderr.strip():
+        return name, errs + ["nvcc: " + (r.stderr or r.stdout)[-1500:]], len(kernels)
+    r = nvcc_link(ctx, out_c, obj, exe)
+    if r.returncode:
+        return name, errs + ["link: " + r.stderr[-800:]], len(kernels)
+    r = sh([exe], env={"PARC_CUDA": "always", "PARC_CUDA_VERBOSE": "1"})
+    ran = set(re.findall(r"parc_rt_cuda: ran (\w+)", r.stderr))
+    for k in kernels:
+        if k not in ran:
+            errs.append("kernel %s did not run on the GPU: %s" % (k, r.stderr[-300:]))
+    if "CUDA error" in r.stderr:
+        errs.append("CUDA error: " + r.stderr[-500:])
+    before = len(errs)
+    same(r.stdout, "GPU")
+    if len(errs) > before and any(l.get("inexact_math") for l in report["loops"]
+                                  if l.get("target") == "cuda"):
+        del errs[before:]
+        ctx.math_diffs.append(name)
+    return name, errs, len(kernels)
+
+
 def one(ctx, src, variant):
     name = os.path.basename(src)[:-2]
     args = VARIANTS[variant]
@@ -130,6 +175,9 @@ def one(ctx, src, variant):
             return
         errs.append("%s: output differs from the sequential run:\n  want %r\n  got  %r"
                     % (how, ref[-200:], got[-200:]))
+
+    if ctx.gpu:
+        return gpu_run(ctx, d, name, out_c, out_cu, report, kernels, ref, same, errs)
 
     # 3. The C file alone: weak references, CPU path.
     exe = os.path.join(d, "cpu")
@@ -193,16 +241,12 @@ def one(ctx, src, variant):
     # 5. nvcc.
     if ctx.nvcc:
         obj = os.path.join(d, "nv.o")
-        r = sh([ctx.nvcc, "-gencode", "arch=compute_80,code=sm_80",
-                "-gencode", "arch=compute_90,code=sm_90", "-Werror", "all-warnings",
-                "-I", RT_INC, "-c", out_cu, "-o", obj], timeout=600)
+        r = nvcc_compile(ctx, out_cu, obj)
         if r.returncode or r.stderr.strip():
             errs.append("nvcc: " + (r.stderr or r.stdout)[-1500:])
         else:
             exe = os.path.join(d, "nv")
-            r = sh([ctx.cc, "-O2", "-fopenmp", "-w", out_c, obj, ctx.nv_rt, "-o", exe,
-                    "-L" + ctx.cuda_lib, "-Wl,-rpath," + ctx.cuda_lib, "-lcudart", "-lstdc++",
-                    "-lm", "-pthread"])
+            r = nvcc_link(ctx, out_c, obj, exe)
             if r.returncode:
                 errs.append("nvcc build does not link: " + r.stderr[-800:])
             else:
@@ -220,11 +264,14 @@ def main():
     ap.add_argument("--nvcc", default=None)
     ap.add_argument("-j", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--keep", default=None)
+    ap.add_argument("--gpu", action="store_true")
     ap.add_argument("files", nargs="*")
     a = ap.parse_args()
     ctx = Ctx()
     ctx.parc = os.path.abspath(a.parc)
     ctx.cc = a.cc
+    ctx.gpu = a.gpu
+    ctx.math_diffs = []
     ctx.scopes = 0
     ctx.cxx = a.cxx if a.cxx else (shutil.which("g++") or shutil.which("clang++-19"))
     if a.nvcc == "none":
@@ -234,6 +281,11 @@ def main():
     ctx.tmp = a.keep or tempfile.mkdtemp(prefix="parc-cuda-")
     os.makedirs(ctx.tmp, exist_ok=True)
     files = a.files or sorted(glob.glob(os.path.join(ROOT, "tests", "run", "*.c")))
+    if ctx.gpu:
+        ctx.cxx = None
+        if not ctx.nvcc:
+            print("FAIL: --gpu needs nvcc")
+            return 1
     if ctx.cxx:
         ctx.emu_rt = os.path.join(ctx.tmp, "rt_emu.o")
         r = sh([ctx.cxx, "-std=c++11", "-O1", "-x", "c++", "-include", EMU, "-I", RT_INC,
@@ -274,6 +326,8 @@ def main():
                 print("ok   %s (%d kernels)" % (name, nk))
     print("%d runs (%d options), %d kernels, %d data scopes, %d failed (emulation: %s, nvcc: %s)" % (
         programs, len(VARIANTS), kernels, ctx.scopes, failed, "yes" if ctx.cxx else "no", "yes" if ctx.nvcc else "no"))
+    for m in ctx.math_diffs:
+        print("differs (device math): %s" % m)
     if not a.keep:
         shutil.rmtree(ctx.tmp, ignore_errors=True)
     return 1 if failed else 0

@@ -1,6 +1,7 @@
 /* parc-args: --target=cuda */
 /* Golden kernels for --target=cuda: a vector add, a 2-D stencil, a
-   reduction, a triangular nest, and a helper copied to the device. */
+   reduction, a triangular nest, a helper copied to the device, and a time
+   loop that keeps its arrays on the device (a data scope). */
 #include <math.h>
 
 #define N 1024
@@ -50,4 +51,14 @@ void tri(int n, double (*restrict T)[64], const double *restrict a)
     for (i = 0; i < n; i++)
         for (j = 0; j <= i; j++)
             T[i][j] = weight(a[j], i - j);
+}
+
+void smooth(int steps, int n, double *restrict u, double *restrict w)
+{
+    for (int t = 0; t < steps; t++) {
+        for (int i = 1; i < n - 1; i++)
+            w[i] = (u[i - 1] + u[i] + u[i + 1]) / 3.0;
+        for (int i = 1; i < n - 1; i++)
+            u[i] = w[i];
+    }
 }

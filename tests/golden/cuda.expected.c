@@ -1,6 +1,7 @@
 /* parc-args: --target=cuda */
 /* Golden kernels for --target=cuda: a vector add, a 2-D stencil, a
-   reduction, a triangular nest, and a helper copied to the device. */
+   reduction, a triangular nest, a helper copied to the device, and a time
+   loop that keeps its arrays on the device (a data scope). */
 #include <math.h>
 
 #define N 1024
@@ -10,20 +11,20 @@
 static double grid[N][M], next[N][M];
 
 __extension__ extern int parc_rt_worth(long long, long long) __attribute__((__weak__)); __extension__ extern long long parc_rt_floor __attribute__((__weak__)); __extension__ extern long long parc_rt_chunk(long long) __attribute__((__weak__)), parc_rt_static_chunk(long long) __attribute__((__weak__));
-__extension__ extern int parc_cuda_use(long long, long long) __attribute__((__weak__)), parc_cuda_host(void) __attribute__((__weak__)); __extension__ extern void parc_cuda_scope_begin(void) __attribute__((__weak__)), parc_cuda_scope_end(void) __attribute__((__weak__)); __extension__ extern int parc_k_vadd_14(int, int, const void *, long long, long long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_stencil_21(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_norm2_30(int, long, double *, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_lower_43(int, int, const void *, long long, long long, int, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_tri_50(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__));
-#line 12 "cuda.c"
+__extension__ extern int parc_cuda_use(long long, long long) __attribute__((__weak__)), parc_cuda_host(void) __attribute__((__weak__)); __extension__ extern void parc_cuda_scope_begin(void) __attribute__((__weak__)), parc_cuda_scope_end(void) __attribute__((__weak__)); __extension__ extern int parc_k_vadd_15(int, int, const void *, long long, long long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_stencil_22(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_norm2_31(int, long, double *, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_lower_44(int, int, const void *, long long, long long, int, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_tri_51(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_smooth_59(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_smooth_61(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__));
+#line 13 "cuda.c"
 void vadd(int n, float *restrict z, const float *restrict x, const float *restrict y)
 {
-    if (parc_cuda_use && parc_k_vadd_14 && parc_cuda_use((long long)((long long)n) * 9LL, ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*z) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*x) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*y) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*z) : 0ULL)) && !parc_k_vadd_14((0), (n), z, 0LL, (long long)n - 1LL, x, 0LL, (long long)n - 1LL, y, 0LL, (long long)n - 1LL)) {} else
+    if (parc_cuda_use && parc_k_vadd_15 && parc_cuda_use((long long)((long long)n) * 9LL, ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*z) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*x) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*y) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*z) : 0ULL)) && !parc_k_vadd_15((0), (n), z, 0LL, (long long)n - 1LL, x, 0LL, (long long)n - 1LL, y, 0LL, (long long)n - 1LL)) {} else
 #ifdef _OPENMP
     if ((parc_rt_worth ? (unsigned long long)((long long)n) * 9ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 9LL) : (unsigned long long)((long long)n) * 9ULL >= 131072ULL)) {
     #pragma omp parallel for simd
-#line 14 "cuda.c"
+#line 15 "cuda.c"
     for (int i = 0; i < n; i++)
         z[i] = x[i] + y[i];
     } else
 #endif
-#line 14 "cuda.c"
+#line 15 "cuda.c"
     for (int i = 0; i < n; i++)
         z[i] = x[i] + y[i];
 }
@@ -31,9 +32,9 @@ void vadd(int n, float *restrict z, const float *restrict x, const float *restri
 void stencil(void)
 {
     int i, j;
-    if (parc_cuda_use && parc_k_stencil_21 && parc_cuda_use(1022LL * 31683LL, (1022LL >= 1LL ? (unsigned long long)(1022LL - 1LL + 1) * sizeof(*next) : 0ULL) + (1023LL >= 0LL ? (unsigned long long)(1023LL - 0LL + 1) * sizeof(*grid) : 0ULL) + (1022LL >= 1LL ? (unsigned long long)(1022LL - 1LL + 1) * sizeof(*next) : 0ULL)) && !parc_k_stencil_21((1), (N - 1), next, 1LL, 1022LL, grid, 0LL, 1023LL)) {} else
+    if (parc_cuda_use && parc_k_stencil_22 && parc_cuda_use(1022LL * 31683LL, (1022LL >= 1LL ? (unsigned long long)(1022LL - 1LL + 1) * sizeof(*next) : 0ULL) + (1023LL >= 0LL ? (unsigned long long)(1023LL - 0LL + 1) * sizeof(*grid) : 0ULL) + (1022LL >= 1LL ? (unsigned long long)(1022LL - 1LL + 1) * sizeof(*next) : 0ULL)) && !parc_k_stencil_22((1), (N - 1), next, 1LL, 1022LL, grid, 0LL, 1023LL)) {} else
     #pragma omp parallel for private(j)
-#line 21 "cuda.c"
+#line 22 "cuda.c"
     for (i = 1; i < N - 1; i++)
         for (j = 1; j < M - 1; j++)
             next[i][j] = 0.25 * (grid[i - 1][j] + grid[i + 1][j] +
@@ -43,16 +44,16 @@ void stencil(void)
 double norm2(long n, const double *v)
 {
     double s = 0.0;
-    if (parc_cuda_use && parc_k_norm2_30 && parc_cuda_use((long long)((long long)n) * 7LL, ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*v) : 0ULL)) && !parc_k_norm2_30((0), (n), &s, v, 0LL, (long long)n - 1LL)) {} else
+    if (parc_cuda_use && parc_k_norm2_31 && parc_cuda_use((long long)((long long)n) * 7LL, ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*v) : 0ULL)) && !parc_k_norm2_31((0), (n), &s, v, 0LL, (long long)n - 1LL)) {} else
 #ifdef _OPENMP
     if ((parc_rt_worth ? (unsigned long long)((long long)n) * 7ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 7LL) : (unsigned long long)((long long)n) * 7ULL >= 131072ULL)) {
     #pragma omp parallel for simd reduction(+:s)
-#line 30 "cuda.c"
+#line 31 "cuda.c"
     for (long k = 0; k < n; k++)
         s += SQ(v[k]);
     } else
 #endif
-#line 30 "cuda.c"
+#line 31 "cuda.c"
     for (long k = 0; k < n; k++)
         s += SQ(v[k]);
     return sqrt(s);
@@ -65,32 +66,62 @@ static double weight(double x, int k)
 
 void lower(int n, double *restrict L, const double *restrict a)
 {
-    { if (parc_cuda_scope_begin) parc_cuda_scope_begin();
-#line 42 "cuda.c"
     for (int i = 0; i < n; i++)
-        if (parc_cuda_use && parc_k_lower_43 && parc_cuda_use((long long)(((long long)i + 1)) * 39LL, (65LL * i >= 64LL * i ? (unsigned long long)(65LL * i - 64LL * i + 1) * sizeof(*L) : 0ULL) + ((long long)i >= 0LL ? (unsigned long long)((long long)i - 0LL + 1) * sizeof(*a) : 0ULL) + (65LL * i >= 64LL * i ? (unsigned long long)(65LL * i - 64LL * i + 1) * sizeof(*L) : 0ULL)) && !parc_k_lower_43((0), (i), L, 64LL * i, 65LL * i, i, a, 0LL, (long long)i)) {} else if (parc_cuda_host && parc_cuda_host()) {} else
+        if (parc_cuda_use && parc_k_lower_44 && parc_cuda_use((long long)(((long long)i + 1)) * 39LL, (65LL * i >= 64LL * i ? (unsigned long long)(65LL * i - 64LL * i + 1) * sizeof(*L) : 0ULL) + ((long long)i >= 0LL ? (unsigned long long)((long long)i - 0LL + 1) * sizeof(*a) : 0ULL) + (65LL * i >= 64LL * i ? (unsigned long long)(65LL * i - 64LL * i + 1) * sizeof(*L) : 0ULL)) && !parc_k_lower_44((0), (i), L, 64LL * i, 65LL * i, i, a, 0LL, (long long)i)) {} else
 #ifdef _OPENMP
         if ((parc_rt_worth ? (unsigned long long)(((long long)i + 1)) * 39ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth(((long long)i + 1), 39LL) : (unsigned long long)(((long long)i + 1)) * 39ULL >= 131072ULL)) {
         #pragma omp parallel for
-#line 43 "cuda.c"
+#line 44 "cuda.c"
         for (int j = 0; j <= i; j++)
             L[i * 64 + j] = weight(a[j], i - j);
         } else
 #endif
-#line 43 "cuda.c"
+#line 44 "cuda.c"
         for (int j = 0; j <= i; j++)
             L[i * 64 + j] = weight(a[j], i - j);
-    if (parc_cuda_scope_end) parc_cuda_scope_end(); }
-#line 45 "cuda.c"
 }
 
 void tri(int n, double (*restrict T)[64], const double *restrict a)
 {
     int i, j;
-    if (parc_cuda_use && parc_k_tri_50 && parc_cuda_use(-1LL, ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*T) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*a) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*T) : 0ULL)) && !parc_k_tri_50((0), (n), T, 0LL, (long long)n - 1LL, a, 0LL, (long long)n - 1LL)) {} else
+    if (parc_cuda_use && parc_k_tri_51 && parc_cuda_use(-1LL, ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*T) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*a) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*T) : 0ULL)) && !parc_k_tri_51((0), (n), T, 0LL, (long long)n - 1LL, a, 0LL, (long long)n - 1LL)) {} else
     #pragma omp parallel for private(j) schedule(static, (parc_rt_static_chunk ? parc_rt_static_chunk((long long)n) : ((long long)n) > 16 ? ((long long)n) / 16 : 1))
-#line 50 "cuda.c"
+#line 51 "cuda.c"
     for (i = 0; i < n; i++)
         for (j = 0; j <= i; j++)
             T[i][j] = weight(a[j], i - j);
+}
+
+void smooth(int steps, int n, double *restrict u, double *restrict w)
+{
+    { if (parc_cuda_scope_begin) parc_cuda_scope_begin();
+#line 58 "cuda.c"
+    for (int t = 0; t < steps; t++) {
+        if (parc_cuda_use && parc_k_smooth_59 && parc_cuda_use((long long)((((long long)n - 1LL) - 1LL)) * 15LL, ((long long)n - 2LL >= 1LL ? (unsigned long long)((long long)n - 2LL - 1LL + 1) * sizeof(*w) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*u) : 0ULL) + ((long long)n - 2LL >= 1LL ? (unsigned long long)((long long)n - 2LL - 1LL + 1) * sizeof(*w) : 0ULL)) && !parc_k_smooth_59((1), (n - 1), w, 1LL, (long long)n - 2LL, u, 0LL, (long long)n - 1LL)) {} else if (parc_cuda_host && parc_cuda_host()) {} else
+#ifdef _OPENMP
+        if ((parc_rt_worth ? (unsigned long long)((((long long)n - 1LL) - 1LL)) * 15ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((((long long)n - 1LL) - 1LL), 15LL) : (unsigned long long)((((long long)n - 1LL) - 1LL)) * 15ULL >= 131072ULL)) {
+        #pragma omp parallel for simd
+#line 59 "cuda.c"
+        for (int i = 1; i < n - 1; i++)
+            w[i] = (u[i - 1] + u[i] + u[i + 1]) / 3.0;
+        } else
+#endif
+#line 59 "cuda.c"
+        for (int i = 1; i < n - 1; i++)
+            w[i] = (u[i - 1] + u[i] + u[i + 1]) / 3.0;
+        if (parc_cuda_use && parc_k_smooth_61 && parc_cuda_use((long long)((((long long)n - 1LL) - 1LL)) * 6LL, ((long long)n - 2LL >= 1LL ? (unsigned long long)((long long)n - 2LL - 1LL + 1) * sizeof(*u) : 0ULL) + ((long long)n - 2LL >= 1LL ? (unsigned long long)((long long)n - 2LL - 1LL + 1) * sizeof(*w) : 0ULL) + ((long long)n - 2LL >= 1LL ? (unsigned long long)((long long)n - 2LL - 1LL + 1) * sizeof(*u) : 0ULL)) && !parc_k_smooth_61((1), (n - 1), u, 1LL, (long long)n - 2LL, w, 1LL, (long long)n - 2LL)) {} else if (parc_cuda_host && parc_cuda_host()) {} else
+#ifdef _OPENMP
+        if ((parc_rt_worth ? (unsigned long long)((((long long)n - 1LL) - 1LL)) * 6ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((((long long)n - 1LL) - 1LL), 6LL) : (unsigned long long)((((long long)n - 1LL) - 1LL)) * 6ULL >= 131072ULL)) {
+        #pragma omp parallel for simd
+#line 61 "cuda.c"
+        for (int i = 1; i < n - 1; i++)
+            u[i] = w[i];
+        } else
+#endif
+#line 61 "cuda.c"
+        for (int i = 1; i < n - 1; i++)
+            u[i] = w[i];
+    }
+    if (parc_cuda_scope_end) parc_cuda_scope_end(); }
+#line 64 "cuda.c"
 }

@@ -15,8 +15,8 @@ static __device__ double weight(double x, int k)
     return x / (1.0 + k);
 }
 
-/* The loop at cuda.c:14 (function vadd). */
-__global__ void parc_k_vadd_14_kernel(int parc_i0, long long parc_n, float *z, float *x, float *y)
+/* The loop at cuda.c:15 (function vadd). */
+__global__ void parc_k_vadd_15_kernel(int parc_i0, long long parc_n, float *z, float *x, float *y)
 {
 	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
 	     parc_t += (long long)gridDim.x * blockDim.x) {
@@ -25,7 +25,7 @@ __global__ void parc_k_vadd_14_kernel(int parc_i0, long long parc_n, float *z, f
 	}
 }
 
-extern "C" int parc_k_vadd_14(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
+extern "C" int parc_k_vadd_15(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -46,15 +46,15 @@ extern "C" int parc_k_vadd_14(int parc_lb, int parc_ub, const void *parc_h0, lon
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_vadd_14_kernel, parc_b, parc_t, (parc_i0, parc_n, z, x, y));
-	if (parc_cuda_finish(&parc_j, "parc_k_vadd_14"))
+	PARC_CUDA_LAUNCH(parc_k_vadd_15_kernel, parc_b, parc_t, (parc_i0, parc_n, z, x, y));
+	if (parc_cuda_finish(&parc_j, "parc_k_vadd_15"))
 		return -1;
 	parc_cuda_commit(&parc_j);
 	return 0;
 }
 
-/* The loop at cuda.c:21 (function stencil). */
-__global__ void parc_k_stencil_21_kernel(int parc_i0, long long parc_n, double (*next)[1024], double (*grid)[1024])
+/* The loop at cuda.c:22 (function stencil). */
+__global__ void parc_k_stencil_22_kernel(int parc_i0, long long parc_n, double (*next)[1024], double (*grid)[1024])
 {
 	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
 	     parc_t += (long long)gridDim.x * blockDim.x) {
@@ -66,7 +66,7 @@ __global__ void parc_k_stencil_21_kernel(int parc_i0, long long parc_n, double (
 	}
 }
 
-extern "C" int parc_k_stencil_21(int parc_lb, int parc_ub, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
+extern "C" int parc_k_stencil_22(int parc_lb, int parc_ub, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -86,15 +86,15 @@ extern "C" int parc_k_stencil_21(int parc_lb, int parc_ub, const void *parc_h1, 
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_stencil_21_kernel, parc_b, parc_t, (parc_i0, parc_n, next, grid));
-	if (parc_cuda_finish(&parc_j, "parc_k_stencil_21"))
+	PARC_CUDA_LAUNCH(parc_k_stencil_22_kernel, parc_b, parc_t, (parc_i0, parc_n, next, grid));
+	if (parc_cuda_finish(&parc_j, "parc_k_stencil_22"))
 		return -1;
 	parc_cuda_commit(&parc_j);
 	return 0;
 }
 
-/* The loop at cuda.c:30 (function norm2). */
-__global__ void parc_k_norm2_30_kernel(long parc_i0, long long parc_n, double *parc_p0, double *v)
+/* The loop at cuda.c:31 (function norm2). */
+__global__ void parc_k_norm2_31_kernel(long parc_i0, long long parc_n, double *parc_p0, double *v)
 {
 	double s = (double)0;
 	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
@@ -114,7 +114,7 @@ __global__ void parc_k_norm2_30_kernel(long parc_i0, long long parc_n, double *p
 		parc_p0[blockIdx.x] = parc_s0[0];
 }
 
-extern "C" int parc_k_norm2_30(int parc_lb, long parc_ub, double *parc_r0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
+extern "C" int parc_k_norm2_31(int parc_lb, long parc_ub, double *parc_r0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
 {
 	long parc_i0 = (long)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -134,8 +134,8 @@ extern "C" int parc_k_norm2_30(int parc_lb, long parc_ub, double *parc_r0, const
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_norm2_30_kernel, parc_b, parc_t, (parc_i0, parc_n, parc_p0, v));
-	if (parc_cuda_finish(&parc_j, "parc_k_norm2_30"))
+	PARC_CUDA_LAUNCH(parc_k_norm2_31_kernel, parc_b, parc_t, (parc_i0, parc_n, parc_p0, v));
+	if (parc_cuda_finish(&parc_j, "parc_k_norm2_31"))
 		return -1;
 	const double *parc_q0 = (const double *)parc_cuda_partials(&parc_j, 0);
 	double parc_v0 = *parc_r0;
@@ -146,8 +146,8 @@ extern "C" int parc_k_norm2_30(int parc_lb, long parc_ub, double *parc_r0, const
 	return 0;
 }
 
-/* The loop at cuda.c:43 (function lower). */
-__global__ void parc_k_lower_43_kernel(int parc_i0, long long parc_n, double *L, int i, double *a)
+/* The loop at cuda.c:44 (function lower). */
+__global__ void parc_k_lower_44_kernel(int parc_i0, long long parc_n, double *L, int i, double *a)
 {
 	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
 	     parc_t += (long long)gridDim.x * blockDim.x) {
@@ -156,7 +156,7 @@ __global__ void parc_k_lower_43_kernel(int parc_i0, long long parc_n, double *L,
 	}
 }
 
-extern "C" int parc_k_lower_43(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, int i, const void *parc_h2, long long parc_lo2, long long parc_hi2)
+extern "C" int parc_k_lower_44(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, int i, const void *parc_h2, long long parc_lo2, long long parc_hi2)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -176,15 +176,15 @@ extern "C" int parc_k_lower_43(int parc_lb, int parc_ub, const void *parc_h0, lo
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_lower_43_kernel, parc_b, parc_t, (parc_i0, parc_n, L, i, a));
-	if (parc_cuda_finish(&parc_j, "parc_k_lower_43"))
+	PARC_CUDA_LAUNCH(parc_k_lower_44_kernel, parc_b, parc_t, (parc_i0, parc_n, L, i, a));
+	if (parc_cuda_finish(&parc_j, "parc_k_lower_44"))
 		return -1;
 	parc_cuda_commit(&parc_j);
 	return 0;
 }
 
-/* The loop at cuda.c:50 (function tri). */
-__global__ void parc_k_tri_50_kernel(int parc_i0, long long parc_n, double (*T)[64], double *a)
+/* The loop at cuda.c:51 (function tri). */
+__global__ void parc_k_tri_51_kernel(int parc_i0, long long parc_n, double (*T)[64], double *a)
 {
 	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
 	     parc_t += (long long)gridDim.x * blockDim.x) {
@@ -195,7 +195,7 @@ __global__ void parc_k_tri_50_kernel(int parc_i0, long long parc_n, double (*T)[
 	}
 }
 
-extern "C" int parc_k_tri_50(int parc_lb, int parc_ub, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
+extern "C" int parc_k_tri_51(int parc_lb, int parc_ub, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -215,8 +215,82 @@ extern "C" int parc_k_tri_50(int parc_lb, int parc_ub, const void *parc_h1, long
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_tri_50_kernel, parc_b, parc_t, (parc_i0, parc_n, T, a));
-	if (parc_cuda_finish(&parc_j, "parc_k_tri_50"))
+	PARC_CUDA_LAUNCH(parc_k_tri_51_kernel, parc_b, parc_t, (parc_i0, parc_n, T, a));
+	if (parc_cuda_finish(&parc_j, "parc_k_tri_51"))
+		return -1;
+	parc_cuda_commit(&parc_j);
+	return 0;
+}
+
+/* The loop at cuda.c:59 (function smooth). */
+__global__ void parc_k_smooth_59_kernel(int parc_i0, long long parc_n, double *w, double *u)
+{
+	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
+	     parc_t += (long long)gridDim.x * blockDim.x) {
+		int i = (int)((long long)parc_i0 + parc_t * 1LL);
+		w[i] = (u[i - 1] + u[i] + u[i + 1]) / 3.0;
+	}
+}
+
+extern "C" int parc_k_smooth_59(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
+{
+	int parc_i0 = (int)parc_lb;
+	typedef decltype(parc_i0 + parc_ub) parc_ct;
+	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
+	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
+	if (parc_u > (1ULL << 62))
+		return -1;
+	long long parc_n = (long long)parc_u;
+	if (parc_n == 0)
+		return -1;   /* nothing to run: the CPU path leaves the index as C does */
+	parc_cuda_job parc_j;
+	parc_cuda_begin(&parc_j);
+	double *w = (double *)parc_cuda_map(&parc_j, parc_h0, parc_lo0, parc_hi0, sizeof(double), PARC_CUDA_IN | PARC_CUDA_OUT);
+	double *u = (double *)parc_cuda_map(&parc_j, parc_h1, parc_lo1, parc_hi1, sizeof(double), PARC_CUDA_IN);
+	unsigned parc_t = parc_cuda_threads(), parc_b = parc_cuda_blocks(parc_n, parc_t);
+	if (parc_j.failed) {
+		parc_cuda_abandon(&parc_j);
+		return -1;
+	}
+	PARC_CUDA_LAUNCH(parc_k_smooth_59_kernel, parc_b, parc_t, (parc_i0, parc_n, w, u));
+	if (parc_cuda_finish(&parc_j, "parc_k_smooth_59"))
+		return -1;
+	parc_cuda_commit(&parc_j);
+	return 0;
+}
+
+/* The loop at cuda.c:61 (function smooth). */
+__global__ void parc_k_smooth_61_kernel(int parc_i0, long long parc_n, double *u, double *w)
+{
+	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
+	     parc_t += (long long)gridDim.x * blockDim.x) {
+		int i = (int)((long long)parc_i0 + parc_t * 1LL);
+		u[i] = w[i];
+	}
+}
+
+extern "C" int parc_k_smooth_61(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
+{
+	int parc_i0 = (int)parc_lb;
+	typedef decltype(parc_i0 + parc_ub) parc_ct;
+	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
+	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
+	if (parc_u > (1ULL << 62))
+		return -1;
+	long long parc_n = (long long)parc_u;
+	if (parc_n == 0)
+		return -1;   /* nothing to run: the CPU path leaves the index as C does */
+	parc_cuda_job parc_j;
+	parc_cuda_begin(&parc_j);
+	double *u = (double *)parc_cuda_map(&parc_j, parc_h0, parc_lo0, parc_hi0, sizeof(double), PARC_CUDA_IN | PARC_CUDA_OUT);
+	double *w = (double *)parc_cuda_map(&parc_j, parc_h1, parc_lo1, parc_hi1, sizeof(double), PARC_CUDA_IN);
+	unsigned parc_t = parc_cuda_threads(), parc_b = parc_cuda_blocks(parc_n, parc_t);
+	if (parc_j.failed) {
+		parc_cuda_abandon(&parc_j);
+		return -1;
+	}
+	PARC_CUDA_LAUNCH(parc_k_smooth_61_kernel, parc_b, parc_t, (parc_i0, parc_n, u, w));
+	if (parc_cuda_finish(&parc_j, "parc_k_smooth_61"))
 		return -1;
 	parc_cuda_commit(&parc_j);
 	return 0;

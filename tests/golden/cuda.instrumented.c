@@ -4,26 +4,34 @@ struct parc_chk_loop { const char *file; int line, col; const char *index, *inne
 extern void *parc_chk_access(const struct parc_chk_site *, const void *, const volatile void *, unsigned long, int);
 extern int parc_chk_iter(struct parc_chk_loop *, int, long long, long long, int);
 __attribute__((unused)) static const struct parc_chk_site __parc_chk_sites[] = {
-  { "z[i]", "z", 15, 9, 1 },
-  { "x[i]", "x", 15, 16, 1 },
-  { "y[i]", "y", 15, 23, 1 },
-  { "next[i][j]", "next", 23, 13, 2 },
-  { "grid[i - 1][j]", "grid", 23, 34, 2 },
-  { "grid[i + 1][j]", "grid", 23, 51, 2 },
-  { "grid[i][j - 1]", "grid", 24, 34, 2 },
-  { "grid[i][j + 1]", "grid", 24, 51, 2 },
-  { "L[i * 64 + j]", "L", 44, 13, 1 },
-  { "a[j]", "a", 44, 36, 1 },
-  { "T[i][j]", "T", 52, 13, 2 },
-  { "a[j]", "a", 52, 30, 1 },
+  { "z[i]", "z", 16, 9, 1 },
+  { "x[i]", "x", 16, 16, 1 },
+  { "y[i]", "y", 16, 23, 1 },
+  { "next[i][j]", "next", 24, 13, 2 },
+  { "grid[i - 1][j]", "grid", 24, 34, 2 },
+  { "grid[i + 1][j]", "grid", 24, 51, 2 },
+  { "grid[i][j - 1]", "grid", 25, 34, 2 },
+  { "grid[i][j + 1]", "grid", 25, 51, 2 },
+  { "L[i * 64 + j]", "L", 45, 13, 1 },
+  { "a[j]", "a", 45, 36, 1 },
+  { "T[i][j]", "T", 53, 13, 2 },
+  { "a[j]", "a", 53, 30, 1 },
+  { "w[i]", "w", 60, 13, 1 },
+  { "u[i - 1]", "u", 60, 21, 1 },
+  { "u[i]", "u", 60, 32, 1 },
+  { "u[i + 1]", "u", 60, 39, 1 },
+  { "u[i]", "u", 62, 13, 1 },
+  { "w[i]", "w", 62, 20, 1 },
   { 0, 0, 0, 0, 0 }
 };
 __attribute__((unused)) static struct parc_chk_loop __parc_chk_loops[] = {
-  { "cuda.c", 14, 5, "i", "", 1, 0 },
-  { "cuda.c", 21, 5, "i", "", 1, 0 },
-  { "cuda.c", 30, 5, "k", "", 1, 0 },
-  { "cuda.c", 43, 9, "j", "", 1, 0 },
-  { "cuda.c", 50, 5, "i", "", 1, 0 },
+  { "cuda.c", 15, 5, "i", "", 1, 0 },
+  { "cuda.c", 22, 5, "i", "", 1, 0 },
+  { "cuda.c", 31, 5, "k", "", 1, 0 },
+  { "cuda.c", 44, 9, "j", "", 1, 0 },
+  { "cuda.c", 51, 5, "i", "", 1, 0 },
+  { "cuda.c", 59, 9, "i", "", 1, 0 },
+  { "cuda.c", 61, 9, "i", "", 1, 0 },
   { 0, 0, 0, 0, 0, 0, 0 }
 };
 #define __parc_ACC(s, b, lv, m) (*(__typeof__(&(lv)))parc_chk_access(&__parc_chk_sites[s], (const void *)(b), &(lv), sizeof(lv), m))
@@ -33,7 +41,8 @@ __attribute__((unused)) static struct parc_chk_loop __parc_chk_loops[] = {
 #line 1 "cuda.c"
 /* parc-args: --target=cuda */
 /* Golden kernels for --target=cuda: a vector add, a 2-D stencil, a
-   reduction, a triangular nest, and a helper copied to the device. */
+   reduction, a triangular nest, a helper copied to the device, and a time
+   loop that keeps its arrays on the device (a data scope). */
 #include <math.h>
 
 #define N 1024
@@ -83,4 +92,14 @@ void tri(int n, double (*restrict T)[64], const double *restrict a)
     for (i = 0; parc_chk_iter(&__parc_chk_loops[4], (i < n), (long long)(i), 0LL, 0); i++)
         for (j = 0; j <= i; j++)
             __parc_W(10, T, (T[i][j])) = weight(__parc_R(11, a, (a[j])), i - j);
+}
+
+void smooth(int steps, int n, double *restrict u, double *restrict w)
+{
+    for (int t = 0; t < steps; t++) {
+        for (int i = 1; parc_chk_iter(&__parc_chk_loops[5], (i < n - 1), (long long)(i), 0LL, 0); i++)
+            __parc_W(12, w, (w[i])) = (__parc_R(13, u, (u[i - 1])) + __parc_R(14, u, (u[i])) + __parc_R(15, u, (u[i + 1]))) / 3.0;
+        for (int i = 1; parc_chk_iter(&__parc_chk_loops[6], (i < n - 1), (long long)(i), 0LL, 0); i++)
+            __parc_W(16, u, (u[i])) = __parc_R(17, w, (w[i]));
+    }
 }

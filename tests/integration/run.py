@@ -11,7 +11,10 @@ package is used two ways: from the source tree (-DParc_DIR=<src>/cmake
 -DPARC_EXECUTABLE=<parc>), and from a staged install laid out as the
 install rules lay it out (PREFIX/bin/parc, PREFIX/lib/cmake/Parc/*,
 found through CMAKE_PREFIX_PATH=PREFIX).  Checks that need clang-19,
-ccache, Ninja or g++ are skipped when the tool is missing.
+ccache, Ninja or g++ are skipped when the tool is missing; so are the
+--target=cuda builds of the GPU path (parc-cc, parc_parallelize(TARGET
+cuda), PARC_TARGET=cuda) without nvcc ($NVCC or on PATH).  Those run on
+a machine with no GPU too: the program then takes the CPU path.
 
 Prints one PASS/FAIL/SKIP line per check, then "N passed, M failed";
 exits 1 when a check failed.
