@@ -36,6 +36,9 @@ static void wrapper_params(parc_buf *b, parc_offload *o, bool names)
 {
 	parc_buf_printf(b, "%s%s, %s%s", o->lbt, names ? " parc_lb" : "", o->ubt,
 		names ? " parc_ub" : "");
+	if (o->inner)
+		parc_buf_printf(b, ", %s%s, %s%s", o->lbt2, names ? " parc_lb2" : "", o->ubt2,
+			names ? " parc_ub2" : "");
 	for (int i = 0; i < o->vars.len; i++) {
 		parc_offload_var *v = o->vars.items[i];
 		if (v->kind == PARC_OFFLOAD_ARRAY && names)
@@ -90,6 +93,8 @@ void parc_cuda_call(parc_program *p, parc_loop *l, parc_buf *out)
 	if (l->rt_check)
 		parc_buf_printf(out, " && (%s)", l->rt_check);
 	parc_buf_printf(out, " && !%s(%s, %s", o->name, o->lb, o->ub);
+	if (o->inner)
+		parc_buf_printf(out, ", %s, %s", o->lb2, o->ub2);
 	for (int i = 0; i < o->vars.len; i++) {
 		parc_offload_var *v = o->vars.items[i];
 		if (v->kind == PARC_OFFLOAD_ARRAY)
@@ -111,6 +116,14 @@ void parc_cuda_call(parc_program *p, parc_loop *l, parc_buf *out)
 }
 
 /* ------------------------------------------------------------ the .cu */
+
+/* Whether the thread that runs the last iteration hands "v" back (a
+ * lastprivate variable); a 2-D grid's inner index instead gets its final
+ * value in the wrapper, from the inner loop's bounds. */
+static bool handed(const parc_offload *o, const parc_offload_var *v)
+{
+	return v->last && !(o->inner && v->var == o->inner->index);
+}
 
 /* The value a reduction starts from in each thread. */
 static const char *identity(const parc_offload_var *v)
@@ -154,6 +167,8 @@ static void kernel(parc_program *p, parc_loop *l, parc_buf *b)
 	parc_buf_printf(b, "/* The loop at %s:%d (function %s). */\n", l->file ? l->file : p->path,
 		l->loc.line, l->func ? l->func->name : "");
 	parc_buf_printf(b, "__global__ void %s_kernel(%s parc_i0, long long parc_n", o->name, o->it);
+	if (o->inner)
+		parc_buf_printf(b, ", %s parc_j0, long long parc_m", o->it2);
 	for (int i = 0; i < o->vars.len; i++) {
 		parc_offload_var *v = o->vars.items[i];
 		if (v->kind == PARC_OFFLOAD_ARRAY || v->kind == PARC_OFFLOAD_VALUE)
@@ -162,7 +177,7 @@ static void kernel(parc_program *p, parc_loop *l, parc_buf *b)
 			parc_buf_printf(b, ", %s *parc_p%d", v->type, i);
 		if (v->kind == PARC_OFFLOAD_PRIVATE && v->first)
 			parc_buf_printf(b, ", %s parc_f%d", v->type, i);
-		if (v->kind == PARC_OFFLOAD_PRIVATE && v->last)
+		if (v->kind == PARC_OFFLOAD_PRIVATE && handed(o, v))
 			parc_buf_printf(b, ", %s *parc_l%d", v->type, i);
 	}
 	parc_buf_puts(b, ")\n{\n");
@@ -171,12 +186,28 @@ static void kernel(parc_program *p, parc_loop *l, parc_buf *b)
 		if (v->kind == PARC_OFFLOAD_REDUCTION)
 			parc_buf_printf(b, "\t%s = (%s)%s;\n", v->decl, v->type, identity(v));
 	}
-	parc_buf_puts(b, "\tfor (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; "
-		"parc_t < parc_n;\n\t     parc_t += (long long)gridDim.x * blockDim.x) {\n");
+	if (o->inner) {
+		/* 2-D: the outer loop on y, the inner on x. */
+		parc_buf_puts(b, "\tfor (long long parc_t = (long long)blockIdx.y * blockDim.y + "
+			"threadIdx.y; parc_t < parc_n;\n\t     parc_t += (long long)gridDim.y * "
+			"blockDim.y)\n");
+		parc_buf_puts(b, "\tfor (long long parc_u = (long long)blockIdx.x * blockDim.x + "
+			"threadIdx.x; parc_u < parc_m;\n\t     parc_u += (long long)gridDim.x * "
+			"blockDim.x) {\n");
+	} else {
+		parc_buf_puts(b, "\tfor (long long parc_t = (long long)blockIdx.x * blockDim.x + "
+			"threadIdx.x; parc_t < parc_n;\n\t     parc_t += (long long)gridDim.x * "
+			"blockDim.x) {\n");
+	}
 	parc_buf_printf(b, "\t\t%s %s = (%s)((long long)parc_i0 + parc_t * %lldLL);\n", o->it,
 		l->index->name, o->it, (long long)l->step);
+	if (o->inner)
+		parc_buf_printf(b, "\t\t%s %s = (%s)((long long)parc_j0 + parc_u * %lldLL);\n",
+			o->it2, o->inner->index->name, o->it2, (long long)o->inner->step);
 	for (int i = 0; i < o->vars.len; i++) {
 		parc_offload_var *v = o->vars.items[i];
+		if (o->inner && v->var == o->inner->index)
+			continue;
 		if (v->kind == PARC_OFFLOAD_PRIVATE && v->first)
 			parc_buf_printf(b, "\t\t%s = parc_f%d;\n", v->decl, i);
 		else if (v->kind == PARC_OFFLOAD_PRIVATE)
@@ -184,7 +215,7 @@ static void kernel(parc_program *p, parc_loop *l, parc_buf *b)
 	}
 	bool last = false;
 	for (int i = 0; i < o->vars.len; i++)
-		last |= ((parc_offload_var *)o->vars.items[i])->last;
+		last |= handed(o, o->vars.items[i]);
 	/* The body as the user wrote it, less its own indentation (that of
 	 * its first line, or the loop's when it starts on the loop's line);
 	 * in do-while(0) when the last iteration hands values back, so that a
@@ -214,10 +245,11 @@ static void kernel(parc_program *p, parc_loop *l, parc_buf *b)
 	}
 	parc_buf_puts(b, last ? "\n\t\twhile (0);\n" : "\n");
 	if (last) {
-		parc_buf_puts(b, "\t\tif (parc_t == parc_n - 1) {\n");
+		parc_buf_printf(b, "\t\tif (parc_t == parc_n - 1%s) {\n",
+			o->inner ? " && parc_u == parc_m - 1" : "");
 		for (int i = 0; i < o->vars.len; i++) {
 			parc_offload_var *v = o->vars.items[i];
-			if (v->last)
+			if (handed(o, v))
 				parc_buf_printf(b, "\t\t\t*parc_l%d = %s;\n", i, v->var->name);
 		}
 		parc_buf_puts(b, "\t\t}\n");
@@ -228,38 +260,47 @@ static void kernel(parc_program *p, parc_loop *l, parc_buf *b)
 		if (v->kind != PARC_OFFLOAD_REDUCTION)
 			continue;
 		const char *x = v->var->name;
+		/* Threads of a block in a line (blockDim.x * blockDim.y is a
+		 * power of two, at most 256), blocks of the grid likewise. */
 		parc_buf_printf(b, "\t__shared__ %s parc_s%d[256];\n", v->type, i);
-		parc_buf_printf(b, "\tparc_s%d[threadIdx.x] = %s;\n\t__syncthreads();\n", i, x);
-		parc_buf_puts(b, "\tfor (unsigned parc_w = blockDim.x / 2; parc_w > 0; parc_w /= 2) {\n"
-			"\t\tif (threadIdx.x < parc_w)\n");
+		parc_buf_puts(b, "\tunsigned parc_id = threadIdx.y * blockDim.x + threadIdx.x;\n");
+		parc_buf_printf(b, "\tparc_s%d[parc_id] = %s;\n\t__syncthreads();\n", i, x);
+		parc_buf_puts(b, "\tfor (unsigned parc_w = blockDim.x * blockDim.y / 2; parc_w > 0; "
+			"parc_w /= 2) {\n\t\tif (parc_id < parc_w)\n");
 		char xs[64], ys[64];
-		snprintf(xs, sizeof xs, "parc_s%d[threadIdx.x]", i);
-		snprintf(ys, sizeof ys, "parc_s%d[threadIdx.x + parc_w]", i);
+		snprintf(xs, sizeof xs, "parc_s%d[parc_id]", i);
+		snprintf(ys, sizeof ys, "parc_s%d[parc_id + parc_w]", i);
 		parc_buf_printf(b, "\t\t\t%s = ", xs);
 		combine(b, v, xs, ys);
 		parc_buf_puts(b, ";\n\t\t__syncthreads();\n\t}\n");
-		parc_buf_printf(b, "\tif (threadIdx.x == 0)\n\t\tparc_p%d[blockIdx.x] = parc_s%d[0];\n",
-			i, i);
+		parc_buf_printf(b, "\tif (parc_id == 0)\n\t\tparc_p%d[blockIdx.y * gridDim.x + "
+			"blockIdx.x] = parc_s%d[0];\n", i, i);
 	}
 	parc_buf_puts(b, "}\n\n");
 }
 
-/* The trip count of the loop from its bounds, compared in the types the
+/* The trip count of loop "l" from its bounds, compared in the types the
  * loop compares in (decltype of the sum gives C's usual conversions);
- * more than 2^62 iterations, or an unknown shape, declines. */
-static void trip(parc_loop *l, parc_buf *b)
+ * more than 2^62 iterations, or none, declines (the CPU path then runs,
+ * and leaves the index as C does).  "i0", "ub" name the index's first
+ * value and the bound, "n" the result; "x" makes the temporaries unique. */
+static void trip(parc_loop *l, parc_buf *b, const char *i0, const char *ub, const char *n,
+	const char *x)
 {
 	bool up = l->step > 0;
 	long long s = up ? l->step : -l->step;
 	bool incl = l->cmp == PARC_OP_LE || l->cmp == PARC_OP_GE;
-	parc_buf_puts(b, "\ttypedef decltype(parc_i0 + parc_ub) parc_ct;\n"
-		"\tparc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;\n");
-	const char *hi = up ? "parc_z" : "parc_a", *lo = up ? "parc_a" : "parc_z";
-	parc_buf_printf(b, "\tunsigned long long parc_u = %s %s %s ? (unsigned long long)"
-		"((%s - %s%s) / %lld) + 1ULL : 0ULL;\n", lo, incl ? "<=" : "<", hi, hi, lo,
+	parc_buf_printf(b, "\ttypedef decltype(%s + %s) parc_ct%s;\n"
+		"\tparc_ct%s parc_a%s = (parc_ct%s)%s, parc_z%s = (parc_ct%s)%s;\n",
+		i0, ub, x, x, x, x, i0, x, x, ub);
+	char hi[32], lo[32];
+	snprintf(hi, sizeof hi, "parc_%c%s", up ? 'z' : 'a', x);
+	snprintf(lo, sizeof lo, "parc_%c%s", up ? 'a' : 'z', x);
+	parc_buf_printf(b, "\tunsigned long long parc_u%s = %s %s %s ? (unsigned long long)"
+		"((%s - %s%s) / %lld) + 1ULL : 0ULL;\n", x, lo, incl ? "<=" : "<", hi, hi, lo,
 		incl ? "" : " - 1", s);
-	parc_buf_puts(b, "\tif (parc_u > (1ULL << 62))\n\t\treturn -1;\n"
-		"\tlong long parc_n = (long long)parc_u;\n\tif (parc_n == 0)\n\t\treturn -1;   /* nothing to run: the CPU path leaves the index as C does */\n");
+	parc_buf_printf(b, "\tif (parc_u%s == 0 || parc_u%s > (1ULL << 62))\n\t\treturn -1;\n"
+		"\tlong long %s = (long long)parc_u%s;\n", x, x, n, x);
 }
 
 static void wrapper(parc_program *p, parc_loop *l, parc_buf *b)
@@ -269,7 +310,11 @@ static void wrapper(parc_program *p, parc_loop *l, parc_buf *b)
 	wrapper_params(b, o, true);
 	parc_buf_puts(b, ")\n{\n");
 	parc_buf_printf(b, "\t%s parc_i0 = (%s)parc_lb;\n", o->it, o->it);
-	trip(l, b);
+	trip(l, b, "parc_i0", "parc_ub", "parc_n", "");
+	if (o->inner) {
+		parc_buf_printf(b, "\t%s parc_j0 = (%s)parc_lb2;\n", o->it2, o->it2);
+		trip(o->inner, b, "parc_j0", "parc_ub2", "parc_m", "2");
+	}
 	parc_buf_puts(b, "\tparc_cuda_job parc_j;\n\tparc_cuda_begin(&parc_j);\n");
 	for (int i = 0; i < o->vars.len; i++) {
 		parc_offload_var *v = o->vars.items[i];
@@ -279,20 +324,35 @@ static void wrapper(parc_program *p, parc_loop *l, parc_buf *b)
 			"sizeof(%s), PARC_CUDA_IN%s);\n", v->decl, v->cast, i, i, i, v->elem,
 			v->write ? " | PARC_CUDA_OUT" : "");
 	}
-	parc_buf_puts(b, "\tunsigned parc_t = parc_cuda_threads(), parc_b = "
-		"parc_cuda_blocks(parc_n, parc_t);\n");
+	bool reduces = false;
+	for (int i = 0; i < o->vars.len; i++)
+		reduces |= ((parc_offload_var *)o->vars.items[i])->kind == PARC_OFFLOAD_REDUCTION;
+	if (o->inner)
+		/* Blocks of 32 x 8: a warp along a row. */
+		parc_buf_printf(b, "\tunsigned parc_t = parc_cuda_threads(), parc_tx = parc_t >= 32 ? "
+			"32 : parc_t, parc_ty = parc_t / parc_tx;\n\tunsigned parc_bx = "
+			"parc_cuda_blocks(parc_m, parc_tx), parc_by = parc_cuda_blocks(parc_n, parc_ty)%s;\n",
+			reduces ? ", parc_b = parc_bx * parc_by" : "");
+	else
+		parc_buf_puts(b, "\tunsigned parc_t = parc_cuda_threads(), parc_b = "
+			"parc_cuda_blocks(parc_n, parc_t);\n");
 	for (int i = 0; i < o->vars.len; i++) {
 		parc_offload_var *v = o->vars.items[i];
 		if (v->kind == PARC_OFFLOAD_REDUCTION)
 			parc_buf_printf(b, "\t%s *parc_p%d = (%s *)parc_cuda_scratch(&parc_j, "
 				"parc_b * sizeof(%s));\n", v->type, i, v->type, v->type);
-		else if (v->last)
+		else if (handed(o, v))
 			parc_buf_printf(b, "\t%s *parc_l%d = (%s *)parc_cuda_scratch(&parc_j, "
 				"sizeof(%s));\n", v->type, i, v->type, v->type);
 	}
 	parc_buf_puts(b, "\tif (parc_j.failed) {\n\t\tparc_cuda_abandon(&parc_j);\n"
 		"\t\treturn -1;\n\t}\n");
-	parc_buf_printf(b, "\tPARC_CUDA_LAUNCH(%s_kernel, parc_b, parc_t, (parc_i0, parc_n", o->name);
+	if (o->inner)
+		parc_buf_printf(b, "\tPARC_CUDA_LAUNCH2(%s_kernel, parc_bx, parc_by, parc_tx, parc_ty, "
+			"(parc_i0, parc_n, parc_j0, parc_m", o->name);
+	else
+		parc_buf_printf(b, "\tPARC_CUDA_LAUNCH(%s_kernel, parc_b, parc_t, (parc_i0, parc_n",
+			o->name);
 	for (int i = 0; i < o->vars.len; i++) {
 		parc_offload_var *v = o->vars.items[i];
 		if (v->kind == PARC_OFFLOAD_ARRAY || v->kind == PARC_OFFLOAD_VALUE)
@@ -303,7 +363,7 @@ static void wrapper(parc_program *p, parc_loop *l, parc_buf *b)
 			parc_buf_printf(b, ", *parc_x%d", i);
 		else if (v->kind == PARC_OFFLOAD_PRIVATE && v->first)
 			parc_buf_printf(b, ", %s", v->var->name);
-		if (v->kind == PARC_OFFLOAD_PRIVATE && v->last)
+		if (v->kind == PARC_OFFLOAD_PRIVATE && handed(o, v))
 			parc_buf_printf(b, ", parc_l%d", i);
 	}
 	parc_buf_puts(b, "));\n");
@@ -312,7 +372,7 @@ static void wrapper(parc_program *p, parc_loop *l, parc_buf *b)
 	int k = 0;
 	for (int i = 0; i < o->vars.len; i++) {
 		parc_offload_var *v = o->vars.items[i];
-		if (v->last)
+		if (handed(o, v))
 			parc_buf_printf(b, "\t%s parc_w%d = *(const %s *)parc_cuda_partials(&parc_j, %d);\n",
 				v->type, i, v->type, k++);
 		if (v->kind != PARC_OFFLOAD_REDUCTION)
@@ -332,8 +392,11 @@ static void wrapper(parc_program *p, parc_loop *l, parc_buf *b)
 		parc_offload_var *v = o->vars.items[i];
 		if (v->kind == PARC_OFFLOAD_REDUCTION)
 			parc_buf_printf(b, "\t*parc_r%d = parc_v%d;\n", i, i);
-		else if (v->last)
+		else if (handed(o, v))
 			parc_buf_printf(b, "\t*parc_x%d = parc_w%d;\n", i, i);
+		else if (v->last)
+			parc_buf_printf(b, "\t*parc_x%d = (%s)((long long)parc_j0 + parc_m * %lldLL);\n",
+				i, o->it2, (long long)o->inner->step);
 	}
 	if (o->index_last)
 		parc_buf_printf(b, "\t*parc_xi = (%s)((long long)parc_i0 + parc_n * %lldLL);\n", o->it,

@@ -37,6 +37,10 @@ typedef struct oc {
 
 typedef parc_macro mdef;
 
+static bool names_written(parc_program *p, parc_loop_info *li, const char *t);
+static void header_bounds(parc_program *p, parc_loop *l, const char **lb, const char **ub);
+static bool repeatable(parc_expr *e);
+
 /* --------------------------------------------------------------- lexing */
 
 typedef struct ident {
@@ -694,6 +698,69 @@ static void add_bytes(parc_buf *b, parc_offload_var *ov)
 		b->len ? " + " : "", ov->hi, ov->lo, ov->hi, ov->lo, ov->var->name);
 }
 
+/* Whether the inner loop "in" of "l" carries no dependence either, with
+ * no scalar needing more than the clauses "l" has (or its own index's
+ * value after it, which the wrapper sets).  The test's reasons
+ * and clauses are taken back: "in" stays an inner loop in the report. */
+static bool inner_parallel(parc_program *p, parc_loop *l, parc_loop *in)
+{
+	int nr = in->reasons.len, nc = in->clauses.len;
+	const char *rt = in->rt_check;
+	parc_loop_info *li = parc_access_collect(p, in);
+	bool ok = parc_deps_check(p, li) == parc_bool_true && !in->rt_check &&
+		parc_scalars_classify(p, li);
+	for (int i = nc; i < in->clauses.len && ok; i++) {
+		const char *cl = in->clauses.items[i];
+		bool same = false;
+		for (int k = 0; k < l->clauses.len && !same; k++)
+			same = !strcmp(cl, l->clauses.items[k]);
+		char own[300];
+		snprintf(own, sizeof own, "lastprivate(%s)", in->index->name);
+		ok = !strncmp(cl, "private(", 8) || !strcmp(cl, own) ||
+			(same && !strncmp(cl, "reduction(", 10));
+	}
+	in->reasons.len = nr;
+	in->clauses.len = nc;
+	in->rt_check = rt;
+	return ok;
+}
+
+/* A perfect nest of two loops, both parallel, the inner one's bounds fixed
+ * while the outer runs: a 2-D grid, the inner loop on x (neighbouring
+ * threads touch neighbouring elements of a row).  Of the lastprivate
+ * variables only the indices may be: the wrapper sets them from the bounds
+ * (another one's value after the nest would be the last thread's). */
+static void plan_2d(oc *c, parc_loop *l, parc_offload *o, parc_loop_info *li)
+{
+	parc_program *p = c->p;
+	parc_loop *in = parc_loop_only_child(l);
+	if (!in || !in->canonical || !in->index || !in->index->type->canon ||
+	    !in->lb->type || !in->ub->type || !in->lb->type->canon || !in->ub->type->canon ||
+	    !in->body || !in->body->loc.in_main || in->body->loc.in_macro || in->header_in_macro ||
+	    !repeatable(in->lb) || !repeatable(in->ub) || parc_loop_text_end(p, in) < 0)
+		return;
+	for (int i = 0; i < o->vars.len; i++) {
+		parc_offload_var *v = o->vars.items[i];
+		if (v->last && v->var != in->index)
+			return;
+	}
+	const char *lb, *ub;
+	header_bounds(p, in, &lb, &ub);
+	if (!lb || !ub || names_written(p, li, lb) || names_written(p, li, ub) ||
+	    !inner_parallel(p, l, in))
+		return;
+	o->inner = in;
+	o->lb2 = lb;
+	o->ub2 = ub;
+	o->lbt2 = in->lb->type->canon;
+	o->ubt2 = in->ub->type->canon;
+	o->it2 = in->index->type->canon;
+	/* The kernel's body is the inner loop's. */
+	o->body_off = in->body->loc.off;
+	o->body_end = parc_loop_text_end(p, in);
+	o->body_line = in->body->loc.line;
+}
+
 static void plan_loop(oc *c, parc_loop *l)
 {
 	parc_program *p = c->p;
@@ -863,6 +930,7 @@ bad_type:
 	o->work = parc_loop_work_text(p, l);
 	o->name = unique_name(c, l);
 	l->offload = o;
+	plan_2d(c, l, o, li);
 }
 
 /* ------------------------------------------------------- data scopes */

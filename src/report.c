@@ -39,9 +39,13 @@ static void offload_json(cJSON *o, parc_loop *l)
 {
 	parc_offload *off = l->offload;
 	char grid[256];
-	snprintf(grid, sizeof grid, "1-D grid-stride: %s = lb + (blockIdx.x * blockDim.x + "
-		"threadIdx.x + k * gridDim.x * blockDim.x) * %lld; inner loops run in each thread",
-		l->index->name, (long long)l->step);
+	if (off->inner)
+		snprintf(grid, sizeof grid, "2-D grid-stride: %s on y, %s on x (blocks of 32 x 8); "
+			"deeper loops run in each thread", l->index->name, off->inner->index->name);
+	else
+		snprintf(grid, sizeof grid, "1-D grid-stride: %s = lb + (blockIdx.x * blockDim.x + "
+			"threadIdx.x + k * gridDim.x * blockDim.x) * %lld; inner loops run in each "
+			"thread", l->index->name, (long long)l->step);
 	cJSON_AddStringToObject(o, "kernel", off->name);
 	cJSON_AddStringToObject(o, "grid", grid);
 	cJSON_AddStringToObject(o, "bytes_in", off->bytes_in);

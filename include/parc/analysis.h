@@ -232,6 +232,10 @@ typedef struct parc_offload {
 	parc_vec vars;        /* parc_offload_var, in order of first use */
 	const char *lb, *ub;  /* the bounds' text, evaluated at the loop */
 	const char *lbt, *ubt, *it; /* their types and the index's */
+	parc_loop *inner;     /* a 2-D grid: the inner loop of a perfect nest,
+	                       * also proved parallel, maps to x and the outer
+	                       * loop to y (else NULL: 1-D) */
+	const char *lb2, *ub2, *lbt2, *ubt2, *it2; /* the inner loop's */
 	bool index_last;      /* lastprivate(index): the wrapper sets it */
 	bool inexact_math;    /* calls device math that may differ from the
 	                       * host's libm in the last bit */

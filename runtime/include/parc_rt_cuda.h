@@ -137,5 +137,9 @@ PARC_CUDA_API int parc_cuda_host(void);
 #if defined(__CUDACC__) && !defined(PARC_CUDA_LAUNCH)
 #define PARC_CUDA_LAUNCH(kernel, blocks, threads, args) kernel<<<(blocks), (threads)>>> args
 #endif
+#if defined(__CUDACC__) && !defined(PARC_CUDA_LAUNCH2)
+#define PARC_CUDA_LAUNCH2(kernel, bx, by, tx, ty, args) \
+	kernel<<<dim3((bx), (by)), dim3((tx), (ty))>>> args
+#endif
 
 #endif

@@ -359,4 +359,24 @@ inline void parc_emu_at(unsigned b, unsigned t)
 			} \
 	} while (0)
 
+/* A 2-D grid of "bx" x "by" blocks of one thread each (the emulation's
+ * parc_cuda_threads() is 1): blocks last to first in both dimensions. */
+#define PARC_CUDA_LAUNCH2(kernel, bx, by, tx, ty, args) \
+	do { \
+		unsigned parc_emu_bx = (bx), parc_emu_by = (by); \
+		if ((tx) != 1 || (ty) != 1) { \
+			parc_emu_error(cudaErrorInvalidConfiguration); \
+			break; \
+		} \
+		if (!parc_emu_launch_begin(parc_emu_bx * parc_emu_by, 1)) \
+			break; \
+		gridDim = dim3(parc_emu_bx, parc_emu_by); \
+		for (unsigned parc_emu_y = parc_emu_by; parc_emu_y-- > 0;) \
+			for (unsigned parc_emu_x = parc_emu_bx; parc_emu_x-- > 0;) { \
+				parc_emu_at(parc_emu_x, 0); \
+				blockIdx.y = parc_emu_y; \
+				kernel args; \
+			} \
+	} while (0)
+
 #endif

@@ -31,11 +31,9 @@ extern "C" int parc_k_vadd_15(int parc_lb, int parc_ub, const void *parc_h0, lon
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
 	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
 	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
-	if (parc_u > (1ULL << 62))
+	if (parc_u == 0 || parc_u > (1ULL << 62))
 		return -1;
 	long long parc_n = (long long)parc_u;
-	if (parc_n == 0)
-		return -1;   /* nothing to run: the CPU path leaves the index as C does */
 	parc_cuda_job parc_j;
 	parc_cuda_begin(&parc_j);
 	float *z = (float *)parc_cuda_map(&parc_j, parc_h0, parc_lo0, parc_hi0, sizeof(float), PARC_CUDA_IN | PARC_CUDA_OUT);
@@ -54,39 +52,46 @@ extern "C" int parc_k_vadd_15(int parc_lb, int parc_ub, const void *parc_h0, lon
 }
 
 /* The loop at cuda.c:22 (function stencil). */
-__global__ void parc_k_stencil_22_kernel(int parc_i0, long long parc_n, double (*next)[1024], double (*grid)[1024])
+__global__ void parc_k_stencil_22_kernel(int parc_i0, long long parc_n, int parc_j0, long long parc_m, double (*next)[1024], double (*grid)[1024])
 {
-	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
-	     parc_t += (long long)gridDim.x * blockDim.x) {
+	for (long long parc_t = (long long)blockIdx.y * blockDim.y + threadIdx.y; parc_t < parc_n;
+	     parc_t += (long long)gridDim.y * blockDim.y)
+	for (long long parc_u = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_u < parc_m;
+	     parc_u += (long long)gridDim.x * blockDim.x) {
 		int i = (int)((long long)parc_i0 + parc_t * 1LL);
-		int j;
-		for (j = 1; j < M - 1; j++)
-		    next[i][j] = 0.25 * (grid[i - 1][j] + grid[i + 1][j] +
-		                         grid[i][j - 1] + grid[i][j + 1]);
+		int j = (int)((long long)parc_j0 + parc_u * 1LL);
+		next[i][j] = 0.25 * (grid[i - 1][j] + grid[i + 1][j] +
+		                     grid[i][j - 1] + grid[i][j + 1]);
 	}
 }
 
-extern "C" int parc_k_stencil_22(int parc_lb, int parc_ub, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
+extern "C" int parc_k_stencil_22(int parc_lb, int parc_ub, int parc_lb2, int parc_ub2, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
 	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
 	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
-	if (parc_u > (1ULL << 62))
+	if (parc_u == 0 || parc_u > (1ULL << 62))
 		return -1;
 	long long parc_n = (long long)parc_u;
-	if (parc_n == 0)
-		return -1;   /* nothing to run: the CPU path leaves the index as C does */
+	int parc_j0 = (int)parc_lb2;
+	typedef decltype(parc_j0 + parc_ub2) parc_ct2;
+	parc_ct2 parc_a2 = (parc_ct2)parc_j0, parc_z2 = (parc_ct2)parc_ub2;
+	unsigned long long parc_u2 = parc_a2 < parc_z2 ? (unsigned long long)((parc_z2 - parc_a2 - 1) / 1) + 1ULL : 0ULL;
+	if (parc_u2 == 0 || parc_u2 > (1ULL << 62))
+		return -1;
+	long long parc_m = (long long)parc_u2;
 	parc_cuda_job parc_j;
 	parc_cuda_begin(&parc_j);
 	double (*next)[1024] = (double (*)[1024])parc_cuda_map(&parc_j, parc_h1, parc_lo1, parc_hi1, sizeof(double[1024]), PARC_CUDA_IN | PARC_CUDA_OUT);
 	double (*grid)[1024] = (double (*)[1024])parc_cuda_map(&parc_j, parc_h2, parc_lo2, parc_hi2, sizeof(double[1024]), PARC_CUDA_IN);
-	unsigned parc_t = parc_cuda_threads(), parc_b = parc_cuda_blocks(parc_n, parc_t);
+	unsigned parc_t = parc_cuda_threads(), parc_tx = parc_t >= 32 ? 32 : parc_t, parc_ty = parc_t / parc_tx;
+	unsigned parc_bx = parc_cuda_blocks(parc_m, parc_tx), parc_by = parc_cuda_blocks(parc_n, parc_ty);
 	if (parc_j.failed) {
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_stencil_22_kernel, parc_b, parc_t, (parc_i0, parc_n, next, grid));
+	PARC_CUDA_LAUNCH2(parc_k_stencil_22_kernel, parc_bx, parc_by, parc_tx, parc_ty, (parc_i0, parc_n, parc_j0, parc_m, next, grid));
 	if (parc_cuda_finish(&parc_j, "parc_k_stencil_22"))
 		return -1;
 	parc_cuda_commit(&parc_j);
@@ -103,15 +108,16 @@ __global__ void parc_k_norm2_31_kernel(long parc_i0, long long parc_n, double *p
 		s += SQ(v[k]);
 	}
 	__shared__ double parc_s0[256];
-	parc_s0[threadIdx.x] = s;
+	unsigned parc_id = threadIdx.y * blockDim.x + threadIdx.x;
+	parc_s0[parc_id] = s;
 	__syncthreads();
-	for (unsigned parc_w = blockDim.x / 2; parc_w > 0; parc_w /= 2) {
-		if (threadIdx.x < parc_w)
-			parc_s0[threadIdx.x] = (double)(parc_s0[threadIdx.x] + parc_s0[threadIdx.x + parc_w]);
+	for (unsigned parc_w = blockDim.x * blockDim.y / 2; parc_w > 0; parc_w /= 2) {
+		if (parc_id < parc_w)
+			parc_s0[parc_id] = (double)(parc_s0[parc_id] + parc_s0[parc_id + parc_w]);
 		__syncthreads();
 	}
-	if (threadIdx.x == 0)
-		parc_p0[blockIdx.x] = parc_s0[0];
+	if (parc_id == 0)
+		parc_p0[blockIdx.y * gridDim.x + blockIdx.x] = parc_s0[0];
 }
 
 extern "C" int parc_k_norm2_31(int parc_lb, long parc_ub, double *parc_r0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
@@ -120,11 +126,9 @@ extern "C" int parc_k_norm2_31(int parc_lb, long parc_ub, double *parc_r0, const
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
 	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
 	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
-	if (parc_u > (1ULL << 62))
+	if (parc_u == 0 || parc_u > (1ULL << 62))
 		return -1;
 	long long parc_n = (long long)parc_u;
-	if (parc_n == 0)
-		return -1;   /* nothing to run: the CPU path leaves the index as C does */
 	parc_cuda_job parc_j;
 	parc_cuda_begin(&parc_j);
 	double *v = (double *)parc_cuda_map(&parc_j, parc_h1, parc_lo1, parc_hi1, sizeof(double), PARC_CUDA_IN);
@@ -162,11 +166,9 @@ extern "C" int parc_k_lower_44(int parc_lb, int parc_ub, const void *parc_h0, lo
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
 	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
 	unsigned long long parc_u = parc_a <= parc_z ? (unsigned long long)((parc_z - parc_a) / 1) + 1ULL : 0ULL;
-	if (parc_u > (1ULL << 62))
+	if (parc_u == 0 || parc_u > (1ULL << 62))
 		return -1;
 	long long parc_n = (long long)parc_u;
-	if (parc_n == 0)
-		return -1;   /* nothing to run: the CPU path leaves the index as C does */
 	parc_cuda_job parc_j;
 	parc_cuda_begin(&parc_j);
 	double *L = (double *)parc_cuda_map(&parc_j, parc_h0, parc_lo0, parc_hi0, sizeof(double), PARC_CUDA_IN | PARC_CUDA_OUT);
@@ -201,11 +203,9 @@ extern "C" int parc_k_tri_51(int parc_lb, int parc_ub, const void *parc_h1, long
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
 	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
 	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
-	if (parc_u > (1ULL << 62))
+	if (parc_u == 0 || parc_u > (1ULL << 62))
 		return -1;
 	long long parc_n = (long long)parc_u;
-	if (parc_n == 0)
-		return -1;   /* nothing to run: the CPU path leaves the index as C does */
 	parc_cuda_job parc_j;
 	parc_cuda_begin(&parc_j);
 	double (*T)[64] = (double (*)[64])parc_cuda_map(&parc_j, parc_h1, parc_lo1, parc_hi1, sizeof(double[64]), PARC_CUDA_IN | PARC_CUDA_OUT);
@@ -238,11 +238,9 @@ extern "C" int parc_k_smooth_59(int parc_lb, int parc_ub, const void *parc_h0, l
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
 	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
 	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
-	if (parc_u > (1ULL << 62))
+	if (parc_u == 0 || parc_u > (1ULL << 62))
 		return -1;
 	long long parc_n = (long long)parc_u;
-	if (parc_n == 0)
-		return -1;   /* nothing to run: the CPU path leaves the index as C does */
 	parc_cuda_job parc_j;
 	parc_cuda_begin(&parc_j);
 	double *w = (double *)parc_cuda_map(&parc_j, parc_h0, parc_lo0, parc_hi0, sizeof(double), PARC_CUDA_IN | PARC_CUDA_OUT);
@@ -275,11 +273,9 @@ extern "C" int parc_k_smooth_61(int parc_lb, int parc_ub, const void *parc_h0, l
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
 	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
 	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
-	if (parc_u > (1ULL << 62))
+	if (parc_u == 0 || parc_u > (1ULL << 62))
 		return -1;
 	long long parc_n = (long long)parc_u;
-	if (parc_n == 0)
-		return -1;   /* nothing to run: the CPU path leaves the index as C does */
 	parc_cuda_job parc_j;
 	parc_cuda_begin(&parc_j);
 	double *u = (double *)parc_cuda_map(&parc_j, parc_h0, parc_lo0, parc_hi0, sizeof(double), PARC_CUDA_IN | PARC_CUDA_OUT);
