@@ -379,10 +379,7 @@ static int write_cuda(const parc_run *o, parc_program *p)
 	parc_cuda_write(p, &cu);
 	const char *why = NULL;
 	int rc = 0;
-	if (same_file(o->cuda_out, o->input)) {
-		fprintf(stderr, "parc: error: --cuda-out names the input file '%s'\n", o->input);
-		rc = EXIT_INPUT;
-	} else if (parc_write_file_atomic(o->cuda_out, cu.data, cu.len, &why) != PARC_OK) {
+	if (parc_write_file_atomic(o->cuda_out, cu.data, cu.len, &why) != PARC_OK) {
 		fprintf(stderr, "parc: error: cannot write '%s': %s\n", o->cuda_out, why);
 		rc = EXIT_INPUT;
 	}
@@ -622,6 +619,14 @@ static int run(const parc_run *o, parc_stats *st)
 		parc_instrument(p, &out);
 	else
 		parc_rewrite(p, &out);
+	/* Nothing is written when the .cu file would replace the input or
+	 * the C output. */
+	if (!failures && !o->check && o->cuda && (same_file(o->cuda_out, o->input) ||
+	    same_file(o->cuda_out, o->output))) {
+		fprintf(stderr, "parc: error: --cuda-out names the %s file '%s'\n",
+			same_file(o->cuda_out, o->input) ? "input" : "output", o->cuda_out);
+		failures = 1;
+	}
 	int rc = failures ? EXIT_INPUT : o->check ? 0 : write_output(o, &out);
 	if (!rc && !o->check && o->cuda)
 		rc = write_cuda(o, p);

@@ -113,6 +113,36 @@ def main():
         p = run(parc, ["-", "-o", "-", "--runtime=openmp"], w, stdin=sym)
         check("runtime-invalid", p.returncode == 2 and "invalid --runtime" in p.stderr, p.stderr)
 
+        # --target=cuda writes OUT.c and OUT.cu (or --cuda-out); usage errors.
+        with open(os.path.join(w, "sym.c"), "w") as f:
+            f.write(sym)
+        p = run(parc, ["sym.c", "--target=cuda", "-o", "symo.c"], w)
+        cu = os.path.join(w, "symo.cu")
+        check("target-cuda-files", p.returncode == 0 and os.path.exists(cu) and
+              "__global__ void parc_k_f_3_kernel" in open(cu).read() and
+              "if (parc_cuda_use && parc_k_f_3 && " in open(os.path.join(w, "symo.c")).read(),
+              p.stderr)
+        p = run(parc, ["sym.c", "--target=cuda", "-o", "-", "--cuda-out=k.cu"], w)
+        check("target-cuda-stdout", p.returncode == 0 and "parc_k_f_3" in p.stdout and
+              os.path.exists(os.path.join(w, "k.cu")), p.stderr)
+        p = run(parc, ["sym.c", "--target=cuda"], w)
+        check("target-cuda-needs-file", p.returncode == 2 and "--cuda-out" in p.stderr, p.stderr)
+        p = run(parc, ["sym.c", "--cuda-out=x.cu", "-o", "x.c"], w)
+        check("cuda-out-needs-target", p.returncode == 2 and
+              not os.path.exists(os.path.join(w, "x.c")), p.stderr)
+        p = run(parc, ["sym.c", "--target=gpu", "-o", "x.c"], w)
+        check("target-invalid", p.returncode == 2 and "invalid --target" in p.stderr, p.stderr)
+        p = run(parc, ["sym.c", "--target=cuda", "--instrument", "-o", "x.c"], w)
+        check("target-cuda-instrument", p.returncode == 2, p.stderr)
+        before = open(os.path.join(w, "sym.c")).read()
+        p = run(parc, ["sym.c", "--target=cuda", "-o", "y.c", "--cuda-out=sym.c"], w)
+        check("cuda-out-is-input", p.returncode == 1 and
+              open(os.path.join(w, "sym.c")).read() == before and
+              not os.path.exists(os.path.join(w, "y.c")), p.stderr)
+        p = run(parc, ["sym.c", "--target=cuda", "-o", "z.c", "--cuda-out=z.c"], w)
+        check("cuda-out-is-output", p.returncode == 1 and
+              not os.path.exists(os.path.join(w, "z.c")), p.stderr)
+
         # -D reveals a second loop that carries a dependence: it stays serial.
         p = run(parc, ["k.c", "-Iinc", "-DWITH_SHIFT", "--report=-", "-o", "o2.c"], w)
         rep = json.loads(p.stdout) if p.returncode == 0 else {}
