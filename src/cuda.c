@@ -255,6 +255,7 @@ static void kernel(parc_program *p, parc_loop *l, parc_buf *b)
 		parc_buf_puts(b, "\t\t}\n");
 	}
 	parc_buf_puts(b, "\t}\n");
+	int ids = 0;
 	for (int i = 0; i < o->vars.len; i++) {
 		parc_offload_var *v = o->vars.items[i];
 		if (v->kind != PARC_OFFLOAD_REDUCTION)
@@ -263,7 +264,8 @@ static void kernel(parc_program *p, parc_loop *l, parc_buf *b)
 		/* Threads of a block in a line (blockDim.x * blockDim.y is a
 		 * power of two, at most 256), blocks of the grid likewise. */
 		parc_buf_printf(b, "\t__shared__ %s parc_s%d[256];\n", v->type, i);
-		parc_buf_puts(b, "\tunsigned parc_id = threadIdx.y * blockDim.x + threadIdx.x;\n");
+		if (!ids++)
+			parc_buf_puts(b, "\tunsigned parc_id = threadIdx.y * blockDim.x + threadIdx.x;\n");
 		parc_buf_printf(b, "\tparc_s%d[parc_id] = %s;\n\t__syncthreads();\n", i, x);
 		parc_buf_puts(b, "\tfor (unsigned parc_w = blockDim.x * blockDim.y / 2; parc_w > 0; "
 			"parc_w /= 2) {\n\t\tif (parc_id < parc_w)\n");

@@ -62,3 +62,18 @@ void smooth(int steps, int n, double *restrict u, double *restrict w)
             u[i] = w[i];
     }
 }
+
+void stats(int n, const double *restrict x, double *sum, double *lo, long *count)
+{
+    double s = 0.0, m = x[0];
+    long c = 0;
+    for (int i = 0; i < n; i++) {
+        s += x[i];
+        if (x[i] < m)
+            m = x[i];
+        c += x[i] > 0.0;
+    }
+    *sum = s;
+    *lo = m;
+    *count = c;
+}

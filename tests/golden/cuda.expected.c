@@ -11,7 +11,7 @@
 static double grid[N][M], next[N][M];
 
 __extension__ extern int parc_rt_worth(long long, long long) __attribute__((__weak__)); __extension__ extern long long parc_rt_floor __attribute__((__weak__)); __extension__ extern long long parc_rt_chunk(long long) __attribute__((__weak__)), parc_rt_static_chunk(long long) __attribute__((__weak__));
-__extension__ extern int parc_cuda_use(long long, long long) __attribute__((__weak__)), parc_cuda_host(void) __attribute__((__weak__)); __extension__ extern void parc_cuda_scope_begin(void) __attribute__((__weak__)), parc_cuda_scope_end(void) __attribute__((__weak__)); __extension__ extern int parc_k_vadd_15(int, int, const void *, long long, long long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_stencil_22(int, int, int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_norm2_31(int, long, double *, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_lower_44(int, int, const void *, long long, long long, int, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_tri_51(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_smooth_59(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_smooth_61(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__));
+__extension__ extern int parc_cuda_use(long long, long long) __attribute__((__weak__)), parc_cuda_host(void) __attribute__((__weak__)); __extension__ extern void parc_cuda_scope_begin(void) __attribute__((__weak__)), parc_cuda_scope_end(void) __attribute__((__weak__)); __extension__ extern int parc_k_vadd_15(int, int, const void *, long long, long long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_stencil_22(int, int, int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_norm2_31(int, long, double *, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_lower_44(int, int, const void *, long long, long long, int, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_tri_51(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_smooth_59(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_smooth_61(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_stats_70(int, int, double *, const void *, long long, long long, double *, long *) __attribute__((__weak__));
 #line 13 "cuda.c"
 void vadd(int n, float *restrict z, const float *restrict x, const float *restrict y)
 {
@@ -124,4 +124,33 @@ void smooth(int steps, int n, double *restrict u, double *restrict w)
     }
     if (parc_cuda_scope_end) parc_cuda_scope_end(); }
 #line 64 "cuda.c"
+}
+
+void stats(int n, const double *restrict x, double *sum, double *lo, long *count)
+{
+    double s = 0.0, m = x[0];
+    long c = 0;
+    if (parc_cuda_use && parc_k_stats_70 && parc_cuda_use((long long)((long long)n) * 14LL, ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*x) : 0ULL)) && !parc_k_stats_70((0), (n), &s, x, 0LL, (long long)n - 1LL, &m, &c)) {} else
+#ifdef _OPENMP
+    if ((parc_rt_worth ? (unsigned long long)((long long)n) * 14ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 14LL) : (unsigned long long)((long long)n) * 14ULL >= 131072ULL)) {
+    #pragma omp parallel for reduction(+:s,c) reduction(min:m)
+#line 70 "cuda.c"
+    for (int i = 0; i < n; i++) {
+        s += x[i];
+        if (x[i] < m)
+            m = x[i];
+        c += x[i] > 0.0;
+    }
+    } else
+#endif
+#line 70 "cuda.c"
+    for (int i = 0; i < n; i++) {
+        s += x[i];
+        if (x[i] < m)
+            m = x[i];
+        c += x[i] > 0.0;
+    }
+    *sum = s;
+    *lo = m;
+    *count = c;
 }

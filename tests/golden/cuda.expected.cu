@@ -292,3 +292,94 @@ extern "C" int parc_k_smooth_61(int parc_lb, int parc_ub, const void *parc_h0, l
 	return 0;
 }
 
+/* The loop at cuda.c:70 (function stats). */
+__global__ void parc_k_stats_70_kernel(int parc_i0, long long parc_n, double *parc_p0, double *x, double *parc_p2, long *parc_p3)
+{
+	double s = (double)0;
+	double m = (double)HUGE_VAL;
+	long c = (long)0;
+	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
+	     parc_t += (long long)gridDim.x * blockDim.x) {
+		int i = (int)((long long)parc_i0 + parc_t * 1LL);
+		{
+		    s += x[i];
+		    if (x[i] < m)
+		        m = x[i];
+		    c += x[i] > 0.0;
+		}
+	}
+	__shared__ double parc_s0[256];
+	unsigned parc_id = threadIdx.y * blockDim.x + threadIdx.x;
+	parc_s0[parc_id] = s;
+	__syncthreads();
+	for (unsigned parc_w = blockDim.x * blockDim.y / 2; parc_w > 0; parc_w /= 2) {
+		if (parc_id < parc_w)
+			parc_s0[parc_id] = (double)(parc_s0[parc_id] + parc_s0[parc_id + parc_w]);
+		__syncthreads();
+	}
+	if (parc_id == 0)
+		parc_p0[blockIdx.y * gridDim.x + blockIdx.x] = parc_s0[0];
+	__shared__ double parc_s2[256];
+	parc_s2[parc_id] = m;
+	__syncthreads();
+	for (unsigned parc_w = blockDim.x * blockDim.y / 2; parc_w > 0; parc_w /= 2) {
+		if (parc_id < parc_w)
+			parc_s2[parc_id] = (parc_s2[parc_id + parc_w] < parc_s2[parc_id] ? parc_s2[parc_id + parc_w] : parc_s2[parc_id]);
+		__syncthreads();
+	}
+	if (parc_id == 0)
+		parc_p2[blockIdx.y * gridDim.x + blockIdx.x] = parc_s2[0];
+	__shared__ long parc_s3[256];
+	parc_s3[parc_id] = c;
+	__syncthreads();
+	for (unsigned parc_w = blockDim.x * blockDim.y / 2; parc_w > 0; parc_w /= 2) {
+		if (parc_id < parc_w)
+			parc_s3[parc_id] = (long)(parc_s3[parc_id] + parc_s3[parc_id + parc_w]);
+		__syncthreads();
+	}
+	if (parc_id == 0)
+		parc_p3[blockIdx.y * gridDim.x + blockIdx.x] = parc_s3[0];
+}
+
+extern "C" int parc_k_stats_70(int parc_lb, int parc_ub, double *parc_r0, const void *parc_h1, long long parc_lo1, long long parc_hi1, double *parc_r2, long *parc_r3)
+{
+	int parc_i0 = (int)parc_lb;
+	typedef decltype(parc_i0 + parc_ub) parc_ct;
+	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
+	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
+	if (parc_u == 0 || parc_u > (1ULL << 62))
+		return -1;
+	long long parc_n = (long long)parc_u;
+	parc_cuda_job parc_j;
+	parc_cuda_begin(&parc_j);
+	double *x = (double *)parc_cuda_map(&parc_j, parc_h1, parc_lo1, parc_hi1, sizeof(double), PARC_CUDA_IN);
+	unsigned parc_t = parc_cuda_threads(), parc_b = parc_cuda_blocks(parc_n, parc_t);
+	double *parc_p0 = (double *)parc_cuda_scratch(&parc_j, parc_b * sizeof(double));
+	double *parc_p2 = (double *)parc_cuda_scratch(&parc_j, parc_b * sizeof(double));
+	long *parc_p3 = (long *)parc_cuda_scratch(&parc_j, parc_b * sizeof(long));
+	if (parc_j.failed) {
+		parc_cuda_abandon(&parc_j);
+		return -1;
+	}
+	PARC_CUDA_LAUNCH(parc_k_stats_70_kernel, parc_b, parc_t, (parc_i0, parc_n, parc_p0, x, parc_p2, parc_p3));
+	if (parc_cuda_finish(&parc_j, "parc_k_stats_70"))
+		return -1;
+	const double *parc_q0 = (const double *)parc_cuda_partials(&parc_j, 0);
+	double parc_v0 = *parc_r0;
+	for (unsigned parc_k = 0; parc_k < parc_b; parc_k++)
+		parc_v0 = (double)(parc_v0 + parc_q0[parc_k]);
+	const double *parc_q2 = (const double *)parc_cuda_partials(&parc_j, 1);
+	double parc_v2 = *parc_r2;
+	for (unsigned parc_k = 0; parc_k < parc_b; parc_k++)
+		parc_v2 = (parc_q2[parc_k] < parc_v2 ? parc_q2[parc_k] : parc_v2);
+	const long *parc_q3 = (const long *)parc_cuda_partials(&parc_j, 2);
+	long parc_v3 = *parc_r3;
+	for (unsigned parc_k = 0; parc_k < parc_b; parc_k++)
+		parc_v3 = (long)(parc_v3 + parc_q3[parc_k]);
+	parc_cuda_commit(&parc_j);
+	*parc_r0 = parc_v0;
+	*parc_r2 = parc_v2;
+	*parc_r3 = parc_v3;
+	return 0;
+}
+

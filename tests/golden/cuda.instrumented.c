@@ -22,6 +22,10 @@ __attribute__((unused)) static const struct parc_chk_site __parc_chk_sites[] = {
   { "u[i + 1]", "u", 60, 39, 1 },
   { "u[i]", "u", 62, 13, 1 },
   { "w[i]", "w", 62, 20, 1 },
+  { "x[i]", "x", 71, 14, 1 },
+  { "x[i]", "x", 72, 13, 1 },
+  { "x[i]", "x", 73, 17, 1 },
+  { "x[i]", "x", 74, 14, 1 },
   { 0, 0, 0, 0, 0 }
 };
 __attribute__((unused)) static struct parc_chk_loop __parc_chk_loops[] = {
@@ -32,6 +36,7 @@ __attribute__((unused)) static struct parc_chk_loop __parc_chk_loops[] = {
   { "cuda.c", 51, 5, "i", "", 1, 0 },
   { "cuda.c", 59, 9, "i", "", 1, 0 },
   { "cuda.c", 61, 9, "i", "", 1, 0 },
+  { "cuda.c", 70, 5, "i", "", 1, 0 },
   { 0, 0, 0, 0, 0, 0, 0 }
 };
 #define __parc_ACC(s, b, lv, m) (*(__typeof__(&(lv)))parc_chk_access(&__parc_chk_sites[s], (const void *)(b), &(lv), sizeof(lv), m))
@@ -102,4 +107,19 @@ void smooth(int steps, int n, double *restrict u, double *restrict w)
         for (int i = 1; parc_chk_iter(&__parc_chk_loops[6], (i < n - 1), (long long)(i), 0LL, 0); i++)
             __parc_W(16, u, (u[i])) = __parc_R(17, w, (w[i]));
     }
+}
+
+void stats(int n, const double *restrict x, double *sum, double *lo, long *count)
+{
+    double s = 0.0, m = x[0];
+    long c = 0;
+    for (int i = 0; parc_chk_iter(&__parc_chk_loops[7], (i < n), (long long)(i), 0LL, 0); i++) {
+        s += __parc_R(18, x, (x[i]));
+        if (__parc_R(19, x, (x[i])) < m)
+            m = __parc_R(20, x, (x[i]));
+        c += __parc_R(21, x, (x[i])) > 0.0;
+    }
+    *sum = s;
+    *lo = m;
+    *count = c;
 }
