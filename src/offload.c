@@ -135,6 +135,14 @@ static const char *const STANDARD[] = {
 	"FLT_MIN", "FLT_EPSILON", NULL
 };
 
+/* Functions CUDA's headers declare for device code under these names: a
+ * same-file function called so is not copied (it would clash). */
+static const char *const CUDA_NAMES[] = {
+	"min", "max", "umin", "umax", "llmin", "llmax", "ullmin", "ullmax", "signbit",
+	"isnan", "isinf", "isfinite", "ldexp", "frexp", "modf", "scalbn", "ilogb", "logb",
+	"lrint", "llrint", "lround", "llround", "nextafter", "saturate", "mul24", NULL
+};
+
 /* libm functions with a CUDA device version of the same name and meaning
  * (CUDA's math API), and the integer abs family. */
 static const char *const DEVICE_MATH[] = {
@@ -476,9 +484,13 @@ static bool is_device_math(parc_expr *f)
 /* A same-file function the kernel may call as a __device__ copy: proved
  * pure, taking and returning arithmetic values only, calling nothing but
  * device math, its text in the file. */
-static bool device_func(oc *c, parc_func *fn, parc_type *ret, scope *s, bool *inexact)
+static bool device_func(oc *c, parc_func *fn, parc_type *ret, scope *s, bool *inexact,
+	parc_vec *math)
 {
-	if (!fn || !fn->body || fn->is_variadic || fn->writes_nonlocal || fn->does_io ||
+	ident fnid = { fn ? fn->name : "", fn ? (int)strlen(fn->name) : 0, 0 };
+	if (!fn || in_list(&fnid, DEVICE_MATH) || in_list(&fnid, CUDA_NAMES))
+		return false;
+	if (!fn->body || fn->is_variadic || fn->writes_nonlocal || fn->does_io ||
 	    fn->reads_globals || fn->reads_args || fn->writes_args || !fn->loc.in_main ||
 	    fn->loc.in_macro || !fn->body->loc.in_main || fn->body->loc.in_macro ||
 	    !ret || !ret->canon)
@@ -503,6 +515,7 @@ static bool device_func(oc *c, parc_func *fn, parc_type *ret, scope *s, bool *in
 			return false;
 		if (!in_list(&fid, EXACT_MATH))
 			*inexact = true;
+		parc_vec_push(c->p->arena, math, (char *)f->name);
 	}
 	scope fs = { c, { 0 }, { 0 }, NULL };
 	for (int i = 0; i < fn->params.len; i++)
@@ -813,12 +826,14 @@ static void plan_loop(oc *c, parc_loop *l)
 		ident fid = { f->name, (int)strlen(f->name), 0 };
 		if (is_device_math(f) && !in_list(&fid, EXACT_MATH))
 			o->inexact_math = true;
-		if (is_device_math(f))
+		if (is_device_math(f)) {
+			parc_vec_push(p->arena, &o->math, (char *)f->name);
 			continue;
+		}
 		parc_func *fn = parc_program_find_func(p, f->name);
 		call_find cf = { f, NULL };
 		parc_walk_stmt(l->stmt, NULL, find_call, &cf);
-		if (!device_func(c, fn, cf.ret, &s, &o->inexact_math))
+		if (!device_func(c, fn, cf.ret, &s, &o->inexact_math, &o->math))
 			REFUSE(PARC_REASON_NOT_OFFLOADABLE_CALL, "the loop calls '%s', which has "
 				"no GPU version: only device math (sqrt, exp, fabs, ...) and pure "
 				"functions of this file that take and return numbers can be called "

@@ -247,6 +247,7 @@ typedef struct parc_offload {
 	int body_line;
 	parc_vec macros;      /* parc_macro: #defines the body needs */
 	parc_vec funcs;       /* parc_func: same-file functions it calls */
+	parc_vec math;        /* const char *: libm functions it (or they) call */
 } parc_offload;
 
 /* Decides which parallel nests run on a GPU: fills "offload" of each

@@ -385,8 +385,17 @@ static int decide_plain(const char **why)
 	return mode == MODE_ALWAYS && ndevices > 0 && !is_disabled();
 }
 
+/* OpenMP's, when the program has it: weak, so that the library needs no
+ * OpenMP itself. */
+extern "C" int omp_in_parallel(void) __attribute__((weak));
+
 int parc_cuda_use(long long work, long long bytes)
 {
+	/* Inside a parallel region other threads may be writing elements
+	 * between those this nest writes, and the copy back of whole regions
+	 * would undo their writes: such nests stay on the CPU. */
+	if (omp_in_parallel && omp_in_parallel())
+		return 0;
 	pthread_once(&probe_once, probe);
 	const char *why;
 	double gpu = 0, cpu = 0;
