@@ -1106,7 +1106,10 @@ static bool extreme(parc_program *p, isl_set *set, bool max, parc_buf *b)
 
 /* The range of first subscripts of every access of "base"'s object in the
  * loop, as C expressions "lo" and "hi". */
-static bool base_range(dctx *d, pr *x, parc_vec *mem, parc_access *base,
+/* With "P" (a linearized a[i * P + j], each access's column part j proved
+ * inside [0, P)): the range of the row parts, scaled to elements, rows
+ * lo*P .. hi*P + P - 1. */
+static bool base_range(dctx *d, pr *x, parc_vec *mem, parc_access *base, parc_var *P,
 	parc_buf *lo, parc_buf *hi)
 {
 	parc_buf u;
@@ -1121,9 +1124,14 @@ static bool base_range(dctx *d, pr *x, parc_vec *mem, parc_access *base,
 		parc_buf body, sub;
 		parc_buf_init(&body);
 		parc_buf_init(&sub);
-		ok = checkable(a) && make_chain(d->li->loop, a->inner, &ch) &&
-			lin_of_step(&f, a->steps.items[0]) &&
-			print_lin(x, &sub, &f, &ch, ch.n, 'a');
+		qlin q = { .P = P };
+		ok = checkable(a) && make_chain(d->li->loop, a->inner, &ch);
+		if (ok && !P)
+			ok = lin_of_step(&f, a->steps.items[0]) &&
+				print_lin(x, &sub, &f, &ch, ch.n, 'a');
+		else if (ok)
+			ok = qlin_of_step(&q, a->steps.items[0]) && in_row(x, &q.l0, P, &ch, 'a') &&
+				print_lin(x, &sub, &q.l1, &ch, ch.n, 'a');
 		if (ok) {
 			domain(x, &body, &ch, 'a');
 			outer_context(x, &body, d->li->loop);
@@ -1140,7 +1148,20 @@ static bool base_range(dctx *d, pr *x, parc_vec *mem, parc_access *base,
 		parc_buf_init(&s);
 		parc_buf_printf(&s, "[%s] -> { %s }", x->params.data ? x->params.data : "", u.data);
 		isl_set *set = isl_set_read_from_str(d->ctx, s.data);
-		ok = set && extreme(d->p, set, false, lo) && extreme(d->p, set, true, hi);
+		parc_buf l, h;
+		parc_buf_init(&l);
+		parc_buf_init(&h);
+		ok = set && extreme(d->p, set, false, &l) && extreme(d->p, set, true, &h);
+		if (ok && !P) {
+			parc_buf_puts(lo, l.data);
+			parc_buf_puts(hi, h.data);
+		} else if (ok) {
+			parc_buf_printf(lo, "(%s) * (long long)%s", l.data, P->name);
+			parc_buf_printf(hi, "(%s) * (long long)%s + (long long)%s - 1LL", h.data,
+				P->name, P->name);
+		}
+		parc_buf_free(&l);
+		parc_buf_free(&h);
 		isl_set_free(set);
 		parc_buf_free(&s);
 	}
@@ -1181,7 +1202,7 @@ static bool runtime_check(dctx *d, pr *x, parc_vec *mem)
 		parc_buf la, ha, lb, hb;
 		parc_buf_init(&la); parc_buf_init(&ha);
 		parc_buf_init(&lb); parc_buf_init(&hb);
-		ok = base_range(d, x, mem, a, &la, &ha) && base_range(d, x, mem, b, &lb, &hb);
+		ok = base_range(d, x, mem, a, NULL, &la, &ha) && base_range(d, x, mem, b, NULL, &lb, &hb);
 		if (ok) {
 			parc_buf_printf(&cond, "%s%s(%s, %s, %s, sizeof *%s, %s, %s, %s, sizeof *%s)",
 				cond.len ? " && " : "", parc_overlap_name(d->p), a->var->name, la.data,
@@ -1243,7 +1264,24 @@ bool parc_deps_region(parc_program *p, parc_loop_info *li, parc_var *v, parc_buf
 		parc_vec_push(p->arena, &mem, a);
 		base = base ? base : a;
 	}
-	bool ok = base && base_range(&d, &x, &mem, base, lo, hi);
+	bool ok = base && base_range(&d, &x, &mem, base, NULL, lo, hi);
+	/* Linearized rows: each variable multiplied in a subscript is tried
+	 * as the row length. */
+	factors f = { { 0 }, 0 };
+	for (int i = 0; base && !ok && i < mem.len; i++) {
+		parc_access *a = mem.items[i];
+		parc_step *st = a->steps.len ? a->steps.items[0] : NULL;
+		for (int k = 0; st && !st->is_field && k < st->terms.len; k++)
+			parc_walk_expr(((parc_term *)st->terms.items[k])->expr, NULL, collect_factor, &f);
+	}
+	for (int c = 0; base && !ok && c < f.n; c++) {
+		lo->len = hi->len = 0;
+		if (lo->data)
+			lo->data[0] = 0;
+		if (hi->data)
+			hi->data[0] = 0;
+		ok = base_range(&d, &x, &mem, base, f.v[c], lo, hi);
+	}
 	for (int i = 0; i < p->vars.len && ok; i++) {
 		parc_var *w = p->vars.items[i];
 		if (parc_idmap_get(&x.pset, w->id) >= 0)

@@ -85,12 +85,35 @@ void f(int n, double *restrict y, const double *restrict x, const int *idx)
     for (int i = 0; i < n; i++)
         y[i] = x[idx[i]];
 }""", None, "unbounded-region"),
+    # Linearized rows: the column part stays in [0, m), so the rows of
+    # length m that the row part reaches are the region.
     "linearized": ("""
 void f(int n, int m, double *restrict y, const double *restrict x)
 {
     for (int i = 0; i < n; i++)
         for (int j = 0; j < m; j++)
             y[i * m + j] = x[i * m + j];
+}""", {"n": 6, "m": 10},
+        {"x": ("(0LL) * (long long)m", "((long long)n - 1LL) * (long long)m + (long long)m - 1LL"),
+         "y": ("(0LL) * (long long)m", "((long long)n - 1LL) * (long long)m + (long long)m - 1LL")},
+        2 * 60 * 8, 60 * 8),
+    "linearized-shifted": ("""
+void f(int n, int m, float *restrict y, const float *restrict x)
+{
+    for (int i = 1; i < n - 1; i++)
+        for (int j = 0; j < m; j++)
+            y[i * m + j] = x[(i - 1) * m + j] + x[(i + 1) * m + j];
+}""", {"n": 8, "m": 5},
+        {"x": ("(0LL) * (long long)m", "((long long)n - 1LL) * (long long)m + (long long)m - 1LL"),
+         "y": ("(1LL) * (long long)m", "((long long)n - 2LL) * (long long)m + (long long)m - 1LL")},
+        8 * 5 * 4 + 6 * 5 * 4, 6 * 5 * 4),
+    # The column part can reach m: rows do not bound it.
+    "linearized-overlapping": ("""
+void f(int n, int m, double *restrict y, const double *restrict x)
+{
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < m; j++)
+            y[i * m + j] = x[i * m + j + 1];
 }""", None, "unbounded-region"),
 }
 
