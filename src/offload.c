@@ -906,8 +906,9 @@ static void plan_loop(oc *c, parc_loop *l)
 				parc_buf_free(&out);
 				REFUSE(PARC_REASON_UNBOUNDED_REGION, "the elements of '%s' the loop "
 					"reaches cannot be bounded by its parameters (a subscript that "
-					"is not affine, such as b[idx[i]] or a[i * n + j]), so the "
-					"region to copy to the GPU is unknown", v->name);
+					"is not affine, such as b[idx[i]], or a[i * n + j] whose j may "
+					"leave [0, n)), so the region to copy to the GPU is unknown",
+					v->name);
 			}
 			/* Written regions are copied in too: elements the nest does
 			 * not write must come back unchanged. */
