@@ -1089,6 +1089,86 @@ static void find_scopes(parc_program *p, parc_loop *l)
 		find_scopes(p, l->children.items[i]);
 }
 
+/* Consecutive offloaded nests of one block share a scope too: nothing
+ * runs on the host between them.  Only when two of them use the same
+ * region of an array, which then stays on the device. */
+static bool offloaded_stmt(parc_stmt *st)
+{
+	parc_loop *l = st->kind == PARC_STMT_FOR ? st->loop : NULL;
+	return l && l->offload && l->decision == PARC_DECISION_PARALLEL &&
+		!l->offload->in_scope && l->line_start_off >= 0;
+}
+
+static bool share_region(parc_offload *a, parc_offload *b)
+{
+	for (int i = 0; i < a->vars.len; i++) {
+		parc_offload_var *x = a->vars.items[i];
+		for (int k = 0; x->kind == PARC_OFFLOAD_ARRAY && k < b->vars.len; k++) {
+			parc_offload_var *y = b->vars.items[k];
+			if (y->kind == PARC_OFFLOAD_ARRAY && y->var == x->var && !strcmp(x->lo, y->lo) &&
+			    !strcmp(x->hi, y->hi))
+				return true;
+		}
+	}
+	return false;
+}
+
+static void mark_sequence(parc_program *p, parc_vec *run, int from, int to)
+{
+	bool shared = false;
+	for (int i = from; i < to && !shared; i++)
+		for (int k = i + 1; k < to && !shared; k++)
+			shared = share_region(((parc_stmt *)run->items[i])->loop->offload,
+				((parc_stmt *)run->items[k])->loop->offload);
+	parc_loop *first = ((parc_stmt *)run->items[from])->loop;
+	parc_loop *last = ((parc_stmt *)run->items[to - 1])->loop;
+	int after = line_after(p, last);
+	if (!shared || after < 0)
+		return;
+	int line = last->loc.line;
+	for (int k = last->loc.off; k < after - 1; k++)
+		line += p->src[k] == '\n';
+	first->cuda_scope_end = after;
+	first->cuda_scope_line = line + 1;
+	for (int i = from; i < to; i++)
+		((parc_stmt *)run->items[i])->loop->offload->in_scope = true;
+}
+
+static void sequence_scopes(parc_program *p, parc_stmt *s)
+{
+	if (!s)
+		return;
+	switch (s->kind) {
+	case PARC_STMT_COMPOUND:
+		for (int i = 0; i < s->body.len;) {
+			int j = i;
+			while (j < s->body.len && offloaded_stmt(s->body.items[j]))
+				j++;
+			if (j - i >= 2)
+				mark_sequence(p, &s->body, i, j);
+			if (j == i)
+				sequence_scopes(p, s->body.items[i++]);
+			else
+				i = j;
+		}
+		break;
+	case PARC_STMT_FOR:
+		if (!s->loop->offload && s->loop->cuda_scope_end <= 0)
+			sequence_scopes(p, s->loop->body);
+		break;
+	case PARC_STMT_IF:
+		sequence_scopes(p, s->then);
+		sequence_scopes(p, s->els);
+		break;
+	case PARC_STMT_WHILE: case PARC_STMT_DO: case PARC_STMT_SWITCH:
+	case PARC_STMT_CASE: case PARC_STMT_LABEL:
+		sequence_scopes(p, s->then);
+		break;
+	default:
+		break;
+	}
+}
+
 void parc_cuda_plan(parc_program *p, const char *const *args, int nargs)
 {
 	oc c = { p, args, nargs, { 0 }, { 0 } };
@@ -1102,6 +1182,11 @@ void parc_cuda_plan(parc_program *p, const char *const *args, int nargs)
 		parc_loop *l = p->loops.items[i];
 		if (!l->parent)
 			find_scopes(p, l);
+	}
+	for (int i = 0; i < p->funcs.len; i++) {
+		parc_func *fn = p->funcs.items[i];
+		if (fn->body && fn->loc.in_main)
+			sequence_scopes(p, fn->body);
 	}
 	parc_deps_done(p);
 }

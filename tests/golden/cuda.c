@@ -1,7 +1,8 @@
 /* parc-args: --target=cuda */
 /* Golden kernels for --target=cuda: a vector add, a 2-D stencil, a
-   reduction, a triangular nest, a helper copied to the device, and a time
-   loop that keeps its arrays on the device (a data scope). */
+   reduction, a triangular nest, a helper copied to the device, a time loop
+   that keeps its arrays on the device (a data scope), and two consecutive
+   nests that share one. */
 #include <math.h>
 
 #define N 1024
@@ -76,4 +77,12 @@ void stats(int n, const double *restrict x, double *sum, double *lo, long *count
     *sum = s;
     *lo = m;
     *count = c;
+}
+
+void pipeline(long n, double *restrict a, double *restrict b, double *restrict c)
+{
+    for (long i = 0; i < n; i++)
+        b[i] = a[i] * 2.0;
+    for (long i = 0; i < n; i++)
+        c[i] = b[i] + a[i];
 }

@@ -16,8 +16,8 @@ static __device__ double weight(double x, int k)
     return x / (1.0 + k);
 }
 
-/* The loop at cuda.c:15 (function vadd). */
-__global__ void parc_k_vadd_15_kernel(int parc_i0, long long parc_n, float *z, float *x, float *y)
+/* The loop at cuda.c:16 (function vadd). */
+__global__ void parc_k_vadd_16_kernel(int parc_i0, long long parc_n, float *z, float *x, float *y)
 {
 	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
 	     parc_t += (long long)gridDim.x * blockDim.x) {
@@ -26,7 +26,7 @@ __global__ void parc_k_vadd_15_kernel(int parc_i0, long long parc_n, float *z, f
 	}
 }
 
-extern "C" int parc_k_vadd_15(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
+extern "C" int parc_k_vadd_16(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -45,15 +45,15 @@ extern "C" int parc_k_vadd_15(int parc_lb, int parc_ub, const void *parc_h0, lon
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_vadd_15_kernel, parc_b, parc_t, (parc_i0, parc_n, z, x, y));
-	if (parc_cuda_finish(&parc_j, "parc_k_vadd_15"))
+	PARC_CUDA_LAUNCH(parc_k_vadd_16_kernel, parc_b, parc_t, (parc_i0, parc_n, z, x, y));
+	if (parc_cuda_finish(&parc_j, "parc_k_vadd_16"))
 		return -1;
 	parc_cuda_commit(&parc_j);
 	return 0;
 }
 
-/* The loop at cuda.c:22 (function stencil). */
-__global__ void parc_k_stencil_22_kernel(int parc_i0, long long parc_n, int parc_j0, long long parc_m, double (*next)[1024], double (*grid)[1024])
+/* The loop at cuda.c:23 (function stencil). */
+__global__ void parc_k_stencil_23_kernel(int parc_i0, long long parc_n, int parc_j0, long long parc_m, double (*next)[1024], double (*grid)[1024])
 {
 	for (long long parc_t = (long long)blockIdx.y * blockDim.y + threadIdx.y; parc_t < parc_n;
 	     parc_t += (long long)gridDim.y * blockDim.y)
@@ -66,7 +66,7 @@ __global__ void parc_k_stencil_22_kernel(int parc_i0, long long parc_n, int parc
 	}
 }
 
-extern "C" int parc_k_stencil_22(int parc_lb, int parc_ub, int parc_lb2, int parc_ub2, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
+extern "C" int parc_k_stencil_23(int parc_lb, int parc_ub, int parc_lb2, int parc_ub2, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -92,15 +92,15 @@ extern "C" int parc_k_stencil_22(int parc_lb, int parc_ub, int parc_lb2, int par
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH2(parc_k_stencil_22_kernel, parc_bx, parc_by, parc_tx, parc_ty, (parc_i0, parc_n, parc_j0, parc_m, next, grid));
-	if (parc_cuda_finish(&parc_j, "parc_k_stencil_22"))
+	PARC_CUDA_LAUNCH2(parc_k_stencil_23_kernel, parc_bx, parc_by, parc_tx, parc_ty, (parc_i0, parc_n, parc_j0, parc_m, next, grid));
+	if (parc_cuda_finish(&parc_j, "parc_k_stencil_23"))
 		return -1;
 	parc_cuda_commit(&parc_j);
 	return 0;
 }
 
-/* The loop at cuda.c:31 (function norm2). */
-__global__ void parc_k_norm2_31_kernel(long parc_i0, long long parc_n, double *parc_p0, double *v)
+/* The loop at cuda.c:32 (function norm2). */
+__global__ void parc_k_norm2_32_kernel(long parc_i0, long long parc_n, double *parc_p0, double *v)
 {
 	double s = (double)0;
 	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
@@ -121,7 +121,7 @@ __global__ void parc_k_norm2_31_kernel(long parc_i0, long long parc_n, double *p
 		parc_p0[blockIdx.y * gridDim.x + blockIdx.x] = parc_s0[0];
 }
 
-extern "C" int parc_k_norm2_31(int parc_lb, long parc_ub, double *parc_r0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
+extern "C" int parc_k_norm2_32(int parc_lb, long parc_ub, double *parc_r0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
 {
 	long parc_i0 = (long)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -139,8 +139,8 @@ extern "C" int parc_k_norm2_31(int parc_lb, long parc_ub, double *parc_r0, const
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_norm2_31_kernel, parc_b, parc_t, (parc_i0, parc_n, parc_p0, v));
-	if (parc_cuda_finish(&parc_j, "parc_k_norm2_31"))
+	PARC_CUDA_LAUNCH(parc_k_norm2_32_kernel, parc_b, parc_t, (parc_i0, parc_n, parc_p0, v));
+	if (parc_cuda_finish(&parc_j, "parc_k_norm2_32"))
 		return -1;
 	const double *parc_q0 = (const double *)parc_cuda_partials(&parc_j, 0);
 	double parc_v0 = *parc_r0;
@@ -151,8 +151,8 @@ extern "C" int parc_k_norm2_31(int parc_lb, long parc_ub, double *parc_r0, const
 	return 0;
 }
 
-/* The loop at cuda.c:44 (function lower). */
-__global__ void parc_k_lower_44_kernel(int parc_i0, long long parc_n, double *L, int i, double *a)
+/* The loop at cuda.c:45 (function lower). */
+__global__ void parc_k_lower_45_kernel(int parc_i0, long long parc_n, double *L, int i, double *a)
 {
 	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
 	     parc_t += (long long)gridDim.x * blockDim.x) {
@@ -161,7 +161,7 @@ __global__ void parc_k_lower_44_kernel(int parc_i0, long long parc_n, double *L,
 	}
 }
 
-extern "C" int parc_k_lower_44(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, int i, const void *parc_h2, long long parc_lo2, long long parc_hi2)
+extern "C" int parc_k_lower_45(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, int i, const void *parc_h2, long long parc_lo2, long long parc_hi2)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -179,15 +179,15 @@ extern "C" int parc_k_lower_44(int parc_lb, int parc_ub, const void *parc_h0, lo
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_lower_44_kernel, parc_b, parc_t, (parc_i0, parc_n, L, i, a));
-	if (parc_cuda_finish(&parc_j, "parc_k_lower_44"))
+	PARC_CUDA_LAUNCH(parc_k_lower_45_kernel, parc_b, parc_t, (parc_i0, parc_n, L, i, a));
+	if (parc_cuda_finish(&parc_j, "parc_k_lower_45"))
 		return -1;
 	parc_cuda_commit(&parc_j);
 	return 0;
 }
 
-/* The loop at cuda.c:51 (function tri). */
-__global__ void parc_k_tri_51_kernel(int parc_i0, long long parc_n, double (*T)[64], double *a)
+/* The loop at cuda.c:52 (function tri). */
+__global__ void parc_k_tri_52_kernel(int parc_i0, long long parc_n, double (*T)[64], double *a)
 {
 	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
 	     parc_t += (long long)gridDim.x * blockDim.x) {
@@ -198,7 +198,7 @@ __global__ void parc_k_tri_51_kernel(int parc_i0, long long parc_n, double (*T)[
 	}
 }
 
-extern "C" int parc_k_tri_51(int parc_lb, int parc_ub, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
+extern "C" int parc_k_tri_52(int parc_lb, int parc_ub, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -216,15 +216,15 @@ extern "C" int parc_k_tri_51(int parc_lb, int parc_ub, const void *parc_h1, long
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_tri_51_kernel, parc_b, parc_t, (parc_i0, parc_n, T, a));
-	if (parc_cuda_finish(&parc_j, "parc_k_tri_51"))
+	PARC_CUDA_LAUNCH(parc_k_tri_52_kernel, parc_b, parc_t, (parc_i0, parc_n, T, a));
+	if (parc_cuda_finish(&parc_j, "parc_k_tri_52"))
 		return -1;
 	parc_cuda_commit(&parc_j);
 	return 0;
 }
 
-/* The loop at cuda.c:59 (function smooth). */
-__global__ void parc_k_smooth_59_kernel(int parc_i0, long long parc_n, double *w, double *u)
+/* The loop at cuda.c:60 (function smooth). */
+__global__ void parc_k_smooth_60_kernel(int parc_i0, long long parc_n, double *w, double *u)
 {
 	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
 	     parc_t += (long long)gridDim.x * blockDim.x) {
@@ -233,7 +233,7 @@ __global__ void parc_k_smooth_59_kernel(int parc_i0, long long parc_n, double *w
 	}
 }
 
-extern "C" int parc_k_smooth_59(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
+extern "C" int parc_k_smooth_60(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -251,15 +251,15 @@ extern "C" int parc_k_smooth_59(int parc_lb, int parc_ub, const void *parc_h0, l
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_smooth_59_kernel, parc_b, parc_t, (parc_i0, parc_n, w, u));
-	if (parc_cuda_finish(&parc_j, "parc_k_smooth_59"))
+	PARC_CUDA_LAUNCH(parc_k_smooth_60_kernel, parc_b, parc_t, (parc_i0, parc_n, w, u));
+	if (parc_cuda_finish(&parc_j, "parc_k_smooth_60"))
 		return -1;
 	parc_cuda_commit(&parc_j);
 	return 0;
 }
 
-/* The loop at cuda.c:61 (function smooth). */
-__global__ void parc_k_smooth_61_kernel(int parc_i0, long long parc_n, double *u, double *w)
+/* The loop at cuda.c:62 (function smooth). */
+__global__ void parc_k_smooth_62_kernel(int parc_i0, long long parc_n, double *u, double *w)
 {
 	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
 	     parc_t += (long long)gridDim.x * blockDim.x) {
@@ -268,7 +268,7 @@ __global__ void parc_k_smooth_61_kernel(int parc_i0, long long parc_n, double *u
 	}
 }
 
-extern "C" int parc_k_smooth_61(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
+extern "C" int parc_k_smooth_62(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -286,15 +286,15 @@ extern "C" int parc_k_smooth_61(int parc_lb, int parc_ub, const void *parc_h0, l
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_smooth_61_kernel, parc_b, parc_t, (parc_i0, parc_n, u, w));
-	if (parc_cuda_finish(&parc_j, "parc_k_smooth_61"))
+	PARC_CUDA_LAUNCH(parc_k_smooth_62_kernel, parc_b, parc_t, (parc_i0, parc_n, u, w));
+	if (parc_cuda_finish(&parc_j, "parc_k_smooth_62"))
 		return -1;
 	parc_cuda_commit(&parc_j);
 	return 0;
 }
 
-/* The loop at cuda.c:70 (function stats). */
-__global__ void parc_k_stats_70_kernel(int parc_i0, long long parc_n, double *parc_p0, double *x, double *parc_p2, long *parc_p3)
+/* The loop at cuda.c:71 (function stats). */
+__global__ void parc_k_stats_71_kernel(int parc_i0, long long parc_n, double *parc_p0, double *x, double *parc_p2, long *parc_p3)
 {
 	double s = (double)0;
 	double m = (double)HUGE_VAL;
@@ -342,7 +342,7 @@ __global__ void parc_k_stats_70_kernel(int parc_i0, long long parc_n, double *pa
 		parc_p3[blockIdx.y * gridDim.x + blockIdx.x] = parc_s3[0];
 }
 
-extern "C" int parc_k_stats_70(int parc_lb, int parc_ub, double *parc_r0, const void *parc_h1, long long parc_lo1, long long parc_hi1, double *parc_r2, long *parc_r3)
+extern "C" int parc_k_stats_71(int parc_lb, int parc_ub, double *parc_r0, const void *parc_h1, long long parc_lo1, long long parc_hi1, double *parc_r2, long *parc_r3)
 {
 	int parc_i0 = (int)parc_lb;
 	typedef decltype(parc_i0 + parc_ub) parc_ct;
@@ -362,8 +362,8 @@ extern "C" int parc_k_stats_70(int parc_lb, int parc_ub, double *parc_r0, const 
 		parc_cuda_abandon(&parc_j);
 		return -1;
 	}
-	PARC_CUDA_LAUNCH(parc_k_stats_70_kernel, parc_b, parc_t, (parc_i0, parc_n, parc_p0, x, parc_p2, parc_p3));
-	if (parc_cuda_finish(&parc_j, "parc_k_stats_70"))
+	PARC_CUDA_LAUNCH(parc_k_stats_71_kernel, parc_b, parc_t, (parc_i0, parc_n, parc_p0, x, parc_p2, parc_p3));
+	if (parc_cuda_finish(&parc_j, "parc_k_stats_71"))
 		return -1;
 	const double *parc_q0 = (const double *)parc_cuda_partials(&parc_j, 0);
 	double parc_v0 = *parc_r0;
@@ -381,6 +381,77 @@ extern "C" int parc_k_stats_70(int parc_lb, int parc_ub, double *parc_r0, const 
 	*parc_r0 = parc_v0;
 	*parc_r2 = parc_v2;
 	*parc_r3 = parc_v3;
+	return 0;
+}
+
+/* The loop at cuda.c:84 (function pipeline). */
+__global__ void parc_k_pipeline_84_kernel(long parc_i0, long long parc_n, double *b, double *a)
+{
+	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
+	     parc_t += (long long)gridDim.x * blockDim.x) {
+		long i = (long)((long long)parc_i0 + parc_t * 1LL);
+		b[i] = a[i] * 2.0;
+	}
+}
+
+extern "C" int parc_k_pipeline_84(int parc_lb, long parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1)
+{
+	long parc_i0 = (long)parc_lb;
+	typedef decltype(parc_i0 + parc_ub) parc_ct;
+	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
+	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
+	if (parc_u == 0 || parc_u > (1ULL << 62))
+		return -1;
+	long long parc_n = (long long)parc_u;
+	parc_cuda_job parc_j;
+	parc_cuda_begin(&parc_j);
+	double *b = (double *)parc_cuda_map(&parc_j, parc_h0, parc_lo0, parc_hi0, sizeof(double), PARC_CUDA_IN | PARC_CUDA_OUT);
+	double *a = (double *)parc_cuda_map(&parc_j, parc_h1, parc_lo1, parc_hi1, sizeof(double), PARC_CUDA_IN);
+	unsigned parc_t = parc_cuda_threads(), parc_b = parc_cuda_blocks(parc_n, parc_t);
+	if (parc_j.failed) {
+		parc_cuda_abandon(&parc_j);
+		return -1;
+	}
+	PARC_CUDA_LAUNCH(parc_k_pipeline_84_kernel, parc_b, parc_t, (parc_i0, parc_n, b, a));
+	if (parc_cuda_finish(&parc_j, "parc_k_pipeline_84"))
+		return -1;
+	parc_cuda_commit(&parc_j);
+	return 0;
+}
+
+/* The loop at cuda.c:86 (function pipeline). */
+__global__ void parc_k_pipeline_86_kernel(long parc_i0, long long parc_n, double *c, double *b, double *a)
+{
+	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
+	     parc_t += (long long)gridDim.x * blockDim.x) {
+		long i = (long)((long long)parc_i0 + parc_t * 1LL);
+		c[i] = b[i] + a[i];
+	}
+}
+
+extern "C" int parc_k_pipeline_86(int parc_lb, long parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, const void *parc_h1, long long parc_lo1, long long parc_hi1, const void *parc_h2, long long parc_lo2, long long parc_hi2)
+{
+	long parc_i0 = (long)parc_lb;
+	typedef decltype(parc_i0 + parc_ub) parc_ct;
+	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
+	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
+	if (parc_u == 0 || parc_u > (1ULL << 62))
+		return -1;
+	long long parc_n = (long long)parc_u;
+	parc_cuda_job parc_j;
+	parc_cuda_begin(&parc_j);
+	double *c = (double *)parc_cuda_map(&parc_j, parc_h0, parc_lo0, parc_hi0, sizeof(double), PARC_CUDA_IN | PARC_CUDA_OUT);
+	double *b = (double *)parc_cuda_map(&parc_j, parc_h1, parc_lo1, parc_hi1, sizeof(double), PARC_CUDA_IN);
+	double *a = (double *)parc_cuda_map(&parc_j, parc_h2, parc_lo2, parc_hi2, sizeof(double), PARC_CUDA_IN);
+	unsigned parc_t = parc_cuda_threads(), parc_b = parc_cuda_blocks(parc_n, parc_t);
+	if (parc_j.failed) {
+		parc_cuda_abandon(&parc_j);
+		return -1;
+	}
+	PARC_CUDA_LAUNCH(parc_k_pipeline_86_kernel, parc_b, parc_t, (parc_i0, parc_n, c, b, a));
+	if (parc_cuda_finish(&parc_j, "parc_k_pipeline_86"))
+		return -1;
+	parc_cuda_commit(&parc_j);
 	return 0;
 }
 

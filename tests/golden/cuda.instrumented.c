@@ -4,39 +4,46 @@ struct parc_chk_loop { const char *file; int line, col; const char *index, *inne
 extern void *parc_chk_access(const struct parc_chk_site *, const void *, const volatile void *, unsigned long, int);
 extern int parc_chk_iter(struct parc_chk_loop *, int, long long, long long, int);
 __attribute__((unused)) static const struct parc_chk_site __parc_chk_sites[] = {
-  { "z[i]", "z", 16, 9, 1 },
-  { "x[i]", "x", 16, 16, 1 },
-  { "y[i]", "y", 16, 23, 1 },
-  { "next[i][j]", "next", 24, 13, 2 },
-  { "grid[i - 1][j]", "grid", 24, 34, 2 },
-  { "grid[i + 1][j]", "grid", 24, 51, 2 },
-  { "grid[i][j - 1]", "grid", 25, 34, 2 },
-  { "grid[i][j + 1]", "grid", 25, 51, 2 },
-  { "L[i * 64 + j]", "L", 45, 13, 1 },
-  { "a[j]", "a", 45, 36, 1 },
-  { "T[i][j]", "T", 53, 13, 2 },
-  { "a[j]", "a", 53, 30, 1 },
-  { "w[i]", "w", 60, 13, 1 },
-  { "u[i - 1]", "u", 60, 21, 1 },
-  { "u[i]", "u", 60, 32, 1 },
-  { "u[i + 1]", "u", 60, 39, 1 },
-  { "u[i]", "u", 62, 13, 1 },
-  { "w[i]", "w", 62, 20, 1 },
-  { "x[i]", "x", 71, 14, 1 },
-  { "x[i]", "x", 72, 13, 1 },
-  { "x[i]", "x", 73, 17, 1 },
-  { "x[i]", "x", 74, 14, 1 },
+  { "z[i]", "z", 17, 9, 1 },
+  { "x[i]", "x", 17, 16, 1 },
+  { "y[i]", "y", 17, 23, 1 },
+  { "next[i][j]", "next", 25, 13, 2 },
+  { "grid[i - 1][j]", "grid", 25, 34, 2 },
+  { "grid[i + 1][j]", "grid", 25, 51, 2 },
+  { "grid[i][j - 1]", "grid", 26, 34, 2 },
+  { "grid[i][j + 1]", "grid", 26, 51, 2 },
+  { "L[i * 64 + j]", "L", 46, 13, 1 },
+  { "a[j]", "a", 46, 36, 1 },
+  { "T[i][j]", "T", 54, 13, 2 },
+  { "a[j]", "a", 54, 30, 1 },
+  { "w[i]", "w", 61, 13, 1 },
+  { "u[i - 1]", "u", 61, 21, 1 },
+  { "u[i]", "u", 61, 32, 1 },
+  { "u[i + 1]", "u", 61, 39, 1 },
+  { "u[i]", "u", 63, 13, 1 },
+  { "w[i]", "w", 63, 20, 1 },
+  { "x[i]", "x", 72, 14, 1 },
+  { "x[i]", "x", 73, 13, 1 },
+  { "x[i]", "x", 74, 17, 1 },
+  { "x[i]", "x", 75, 14, 1 },
+  { "b[i]", "b", 85, 9, 1 },
+  { "a[i]", "a", 85, 16, 1 },
+  { "c[i]", "c", 87, 9, 1 },
+  { "b[i]", "b", 87, 16, 1 },
+  { "a[i]", "a", 87, 23, 1 },
   { 0, 0, 0, 0, 0 }
 };
 __attribute__((unused)) static struct parc_chk_loop __parc_chk_loops[] = {
-  { "cuda.c", 15, 5, "i", "", 1, 0 },
-  { "cuda.c", 22, 5, "i", "", 1, 0 },
-  { "cuda.c", 31, 5, "k", "", 1, 0 },
-  { "cuda.c", 44, 9, "j", "", 1, 0 },
-  { "cuda.c", 51, 5, "i", "", 1, 0 },
-  { "cuda.c", 59, 9, "i", "", 1, 0 },
-  { "cuda.c", 61, 9, "i", "", 1, 0 },
-  { "cuda.c", 70, 5, "i", "", 1, 0 },
+  { "cuda.c", 16, 5, "i", "", 1, 0 },
+  { "cuda.c", 23, 5, "i", "", 1, 0 },
+  { "cuda.c", 32, 5, "k", "", 1, 0 },
+  { "cuda.c", 45, 9, "j", "", 1, 0 },
+  { "cuda.c", 52, 5, "i", "", 1, 0 },
+  { "cuda.c", 60, 9, "i", "", 1, 0 },
+  { "cuda.c", 62, 9, "i", "", 1, 0 },
+  { "cuda.c", 71, 5, "i", "", 1, 0 },
+  { "cuda.c", 84, 5, "i", "", 1, 0 },
+  { "cuda.c", 86, 5, "i", "", 1, 0 },
   { 0, 0, 0, 0, 0, 0, 0 }
 };
 #define __parc_ACC(s, b, lv, m) (*(__typeof__(&(lv)))parc_chk_access(&__parc_chk_sites[s], (const void *)(b), &(lv), sizeof(lv), m))
@@ -46,8 +53,9 @@ __attribute__((unused)) static struct parc_chk_loop __parc_chk_loops[] = {
 #line 1 "cuda.c"
 /* parc-args: --target=cuda */
 /* Golden kernels for --target=cuda: a vector add, a 2-D stencil, a
-   reduction, a triangular nest, a helper copied to the device, and a time
-   loop that keeps its arrays on the device (a data scope). */
+   reduction, a triangular nest, a helper copied to the device, a time loop
+   that keeps its arrays on the device (a data scope), and two consecutive
+   nests that share one. */
 #include <math.h>
 
 #define N 1024
@@ -122,4 +130,12 @@ void stats(int n, const double *restrict x, double *sum, double *lo, long *count
     *sum = s;
     *lo = m;
     *count = c;
+}
+
+void pipeline(long n, double *restrict a, double *restrict b, double *restrict c)
+{
+    for (long i = 0; parc_chk_iter(&__parc_chk_loops[8], (i < n), (long long)(i), 0LL, 0); i++)
+        __parc_W(22, b, (b[i])) = __parc_R(23, a, (a[i])) * 2.0;
+    for (long i = 0; parc_chk_iter(&__parc_chk_loops[9], (i < n), (long long)(i), 0LL, 0); i++)
+        __parc_W(24, c, (c[i])) = __parc_R(25, b, (b[i])) + __parc_R(26, a, (a[i]));
 }
