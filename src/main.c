@@ -35,6 +35,7 @@ typedef struct options {
 	const char *sarif_path;   /* "sarif_path": --sarif */
 	const char *baseline_path;/* "baseline_path": --baseline */
 	int jobs;             /* "jobs": -j, worker processes */
+	char *cuda_out;       /* "cuda_out": the derived .cu name, owned */
 	const char **clang_args;
 	int nclang;
 } options;
@@ -143,8 +144,9 @@ static bool compiler_flag(const char *a)
 /* Combinations of options that make sense. */
 /* --target=cuda writes a second file: --cuda-out, or the output's name
  * with its .c replaced by .cu (or .cu added). */
-static int cuda_args(parc_run *r)
+static int cuda_args(options *o)
 {
+	parc_run *r = &o->run;
 	if (r->cuda_out && !r->cuda)
 		return usage_error("%s", "--cuda-out goes with --target=cuda");
 	if (!r->cuda || r->cuda_out)
@@ -161,7 +163,7 @@ static int cuda_args(parc_run *r)
 	if (n > 2 && !strcmp(cu + n - 2, ".c"))
 		cu[n - 2] = 0;
 	strcat(cu, ".cu");
-	r->cuda_out = cu;   /* lives as long as the process */
+	r->cuda_out = o->cuda_out = cu;
 	return 0;
 }
 
@@ -193,7 +195,7 @@ static int check_args(options *o)
 	r->input = o->inputs[0];
 	if (!r->output)
 		r->output = "-";
-	return cuda_args(r);
+	return cuda_args(o);
 }
 
 /* A whole decimal number in [lo, hi] into *out; false if "v" is not one. */
@@ -867,5 +869,6 @@ int main(int argc, char **argv)
 	cJSON_Delete(baseline);
 	free(o.clang_args);
 	free(o.inputs);
+	free(o.cuda_out);
 	return rc;
 }
