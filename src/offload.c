@@ -774,73 +774,186 @@ static void plan_2d(oc *c, parc_loop *l, parc_offload *o, parc_loop_info *li)
 	o->body_line = in->body->loc.line;
 }
 
-static void plan_loop(oc *c, parc_loop *l)
+/* Adds a reason to "l" and fails the check it is in. */
+#define REFUSED(kind, ...) (parc_loop_add_reason(c->p, l, kind, __VA_ARGS__), false)
+
+/* What the loop's header and clauses allow: a proven, profitable,
+ * canonical loop whose text and bounds can be repeated. */
+static bool plan_header(oc *c, parc_loop *l, parc_offload *o)
 {
 	parc_program *p = c->p;
 	if (l->asserted)
-		REFUSE(PARC_REASON_NOT_OFFLOADABLE, "the loop is parallel because the user "
-			"asserted it, not by parc's proof; only proven loops run on the GPU");
+		return REFUSED(PARC_REASON_NOT_OFFLOADABLE, "the loop is parallel because the "
+			"user asserted it, not by parc's proof; only proven loops run on the GPU");
 	int64_t w = parc_loop_const_work(l);
 	if (parc_min_work > 0 && w >= 0 && w < GPU_MIN_WORK)
-		REFUSE(PARC_REASON_NOT_PROFITABLE_GPU, "the loop does about %lld units of work, "
-			"less than a kernel launch and the copies cost (%d units)", (long long)w,
-			GPU_MIN_WORK);
+		return REFUSED(PARC_REASON_NOT_PROFITABLE_GPU, "the loop does about %lld units "
+			"of work, less than a kernel launch and the copies cost (%d units)",
+			(long long)w, GPU_MIN_WORK);
 	int end = parc_loop_text_end(p, l);
 	if (l->line_start_off < 0 || !l->loc.in_main || l->loc.in_macro || end < 0 ||
 	    !l->body || !l->body->loc.in_main || l->body->loc.in_macro)
-		REFUSE(PARC_REASON_NOT_OFFLOADABLE, "the loop's text is not all in the file "
-			"(a macro), so it cannot be copied into a kernel");
+		return REFUSED(PARC_REASON_NOT_OFFLOADABLE, "the loop's text is not all in the "
+			"file (a macro), so it cannot be copied into a kernel");
 	const char *cl;
 	if (!clauses_fit(l, &cl))
-		REFUSE(PARC_REASON_NOT_OFFLOADABLE, "the loop needs '%s', which the GPU "
+		return REFUSED(PARC_REASON_NOT_OFFLOADABLE, "the loop needs '%s', which the GPU "
 			"version does not implement", cl);
 	if (!l->canonical || !l->index || !l->index->type->canon || !l->lb->type ||
 	    !l->ub->type || !l->lb->type->canon || !l->ub->type->canon)
-		REFUSE(PARC_REASON_NOT_OFFLOADABLE, "the loop's index or bounds are not "
+		return REFUSED(PARC_REASON_NOT_OFFLOADABLE, "the loop's index or bounds are not "
 			"plain integers");
-	parc_offload *o = parc_arena_alloc(p->arena, sizeof *o);
-	memset(o, 0, sizeof *o);
 	header_bounds(p, l, &o->lb, &o->ub);
 	if (!o->lb || !o->ub || !repeatable(l->lb) || !repeatable(l->ub))
-		REFUSE(PARC_REASON_NOT_OFFLOADABLE, "the loop's bounds cannot be repeated "
-			"before it");
+		return REFUSED(PARC_REASON_NOT_OFFLOADABLE, "the loop's bounds cannot be "
+			"repeated before it");
 	o->lbt = l->lb->type->canon;
 	o->ubt = l->ub->type->canon;
 	o->it = l->index->type->canon;
 	o->body_off = l->body->loc.off;
 	o->body_end = end;
 	o->body_line = l->body->loc.line;
+	return true;
+}
 
-	/* The body only: the bounds are evaluated on the host. */
-	nest n = { c, l, l->loc.off, end, { 0 }, { 0 }, { 0 }, false };
-	parc_walk_stmt(l->body, nest_stmt, nest_expr, &n);
-	if (n.indirect)
-		REFUSE(PARC_REASON_NOT_OFFLOADABLE_CALL, "the loop calls through a function "
-			"pointer, which has no GPU version");
-	scope s = { c, { 0 }, { 0 }, NULL };
-	/* Calls: device math, or pure same-file functions copied as
-	 * __device__ functions. */
-	for (int i = 0; i < n.callees.len; i++) {
-		parc_expr *f = n.callees.items[i];
-		parc_vec_push(p->arena, &s.names, (char *)f->name);
+/* Calls: device math, or pure same-file functions copied as __device__
+ * functions; their names join the kernel's scope. */
+static bool plan_calls(oc *c, parc_loop *l, nest *n, scope *s, parc_offload *o)
+{
+	parc_program *p = c->p;
+	if (n->indirect)
+		return REFUSED(PARC_REASON_NOT_OFFLOADABLE_CALL, "the loop calls through a "
+			"function pointer, which has no GPU version");
+	for (int i = 0; i < n->callees.len; i++) {
+		parc_expr *f = n->callees.items[i];
+		parc_vec_push(p->arena, &s->names, (char *)f->name);
 		ident fid = { f->name, (int)strlen(f->name), 0 };
-		if (is_device_math(f) && !in_list(&fid, EXACT_MATH))
-			o->inexact_math = true;
 		if (is_device_math(f)) {
+			o->inexact_math |= !in_list(&fid, EXACT_MATH);
 			parc_vec_push(p->arena, &o->math, (char *)f->name);
 			continue;
 		}
 		parc_func *fn = parc_program_find_func(p, f->name);
 		call_find cf = { f, NULL };
 		parc_walk_stmt(l->stmt, NULL, find_call, &cf);
-		if (!device_func(c, fn, cf.ret, &s, &o->inexact_math, &o->math))
-			REFUSE(PARC_REASON_NOT_OFFLOADABLE_CALL, "the loop calls '%s', which has "
-				"no GPU version: only device math (sqrt, exp, fabs, ...) and pure "
+		if (!device_func(c, fn, cf.ret, s, &o->inexact_math, &o->math))
+			return REFUSED(PARC_REASON_NOT_OFFLOADABLE_CALL, "the loop calls '%s', which "
+				"has no GPU version: only device math (sqrt, exp, fabs, ...) and pure "
 				"functions of this file that take and return numbers can be called "
 				"in a kernel", f->name);
 		if (!vec_has(&o->funcs, fn))
 			parc_vec_push(p->arena, &o->funcs, fn);
 	}
+	return true;
+}
+
+/* An array or pointer the nest reaches: its kernel types, whether it is
+ * read and written, and its region (isl). */
+static bool plan_array(oc *c, parc_loop *l, parc_loop_info *li, parc_offload_var *ov)
+{
+	parc_program *p = c->p;
+	parc_var *v = ov->var;
+	ov->kind = PARC_OFFLOAD_ARRAY;
+	ov->decl = declarator(p, v->type, v->name, true);
+	ov->cast = declarator(p, v->type, "", true);
+	ov->elem = declarator(p, v->type->elem ? v->type->elem : v->type, "", false);
+	/* An array's elements may be written; a pointer itself not. */
+	if (!ov->decl || !ov->elem || !ov->cast ||
+	    (v->type->cls == PARC_TY_PTR && parc_loop_writes(li, v)))
+		return false;
+	for (int k = 0; k < li->accesses.len; k++) {
+		parc_access *a = li->accesses.items[k];
+		if (a->var == v && !a->scalar) {
+			ov->read |= a->read;
+			ov->write |= a->write;
+		}
+	}
+	parc_buf lo, hi;
+	parc_buf_init(&lo);
+	parc_buf_init(&hi);
+	bool ok = parc_deps_region(p, li, v, &lo, &hi);
+	if (ok) {
+		ov->lo = parc_arena_strdup(p->arena, lo.data);
+		ov->hi = parc_arena_strdup(p->arena, hi.data);
+	}
+	parc_buf_free(&lo);
+	parc_buf_free(&hi);
+	if (!ok)
+		parc_loop_add_reason(p, l, PARC_REASON_UNBOUNDED_REGION, "the elements of '%s' "
+			"the loop reaches cannot be bounded by its parameters (a subscript that is "
+			"not affine, such as b[idx[i]], or a[i * n + j] whose j may leave [0, n)), "
+			"so the region to copy to the GPU is unknown", v->name);
+	ov->unbounded = !ok;
+	return ok;
+}
+
+/* How variable "v", used in the nest and declared outside it, reaches the
+ * kernel; NULL (with a reason) when it cannot. */
+static parc_offload_var *plan_var(oc *c, parc_loop *l, parc_loop_info *li, parc_var *v)
+{
+	parc_program *p = c->p;
+	parc_offload_var *ov = parc_arena_alloc(p->arena, sizeof *ov);
+	memset(ov, 0, sizeof *ov);
+	ov->var = v;
+	bool ok;
+	if (clause_kind(p, l, v, ov)) {
+		ov->type = v->type->canon;
+		ov->decl = declarator(p, v->type, v->name, false);
+		ok = ov->type && ov->decl;
+	} else if (v->type->cls == PARC_TY_INT || v->type->cls == PARC_TY_FLOAT) {
+		ov->kind = PARC_OFFLOAD_VALUE;
+		ov->type = v->type->canon;
+		ov->decl = declarator(p, v->type, v->name, false);
+		ok = ov->type && ov->decl && !parc_loop_writes(li, v);
+	} else if (v->type->cls == PARC_TY_PTR || v->type->cls == PARC_TY_ARRAY) {
+		ok = plan_array(c, l, li, ov);
+		if (!ok && ov->unbounded)
+			return NULL;
+	} else {
+		ok = false;
+	}
+	if (!ok)
+		parc_loop_add_reason(p, l, PARC_REASON_NOT_OFFLOADABLE, "'%s' has a type or use "
+			"the GPU version does not take (only numbers, and arrays or pointers of "
+			"numbers that the loop does not reassign)", v->name);
+	return ok ? ov : NULL;
+}
+
+/* The bytes copied each way, as C: every region in (written ones too:
+ * elements the nest does not write must come back unchanged), written
+ * regions out. */
+static void plan_bytes(parc_program *p, parc_offload *o)
+{
+	parc_buf in, out;
+	parc_buf_init(&in);
+	parc_buf_init(&out);
+	for (int i = 0; i < o->vars.len; i++) {
+		parc_offload_var *ov = o->vars.items[i];
+		if (ov->kind != PARC_OFFLOAD_ARRAY)
+			continue;
+		add_bytes(&in, ov);
+		if (ov->write)
+			add_bytes(&out, ov);
+	}
+	o->bytes_in = parc_arena_strdup(p->arena, in.len ? in.data : "0ULL");
+	o->bytes_out = parc_arena_strdup(p->arena, out.len ? out.data : "0ULL");
+	parc_buf_free(&in);
+	parc_buf_free(&out);
+}
+
+static void plan_loop(oc *c, parc_loop *l)
+{
+	parc_program *p = c->p;
+	parc_offload *o = parc_arena_alloc(p->arena, sizeof *o);
+	memset(o, 0, sizeof *o);
+	if (!plan_header(c, l, o))
+		return;
+	/* The body only: the bounds are evaluated on the host. */
+	nest n = { c, l, l->loc.off, o->body_end, { 0 }, { 0 }, { 0 }, false };
+	parc_walk_stmt(l->body, nest_stmt, nest_expr, &n);
+	scope s = { c, { 0 }, { 0 }, NULL };
+	if (!plan_calls(c, l, &n, &s, o))
+		return;
 	parc_loop_info *li = parc_access_collect(p, l);
 	const char *why;
 	if (!accesses_mapped(&n, li, &why))
@@ -853,96 +966,27 @@ static void plan_loop(oc *c, parc_loop *l)
 				"declared in the loop, which a kernel cannot have", v->name);
 		parc_vec_push(p->arena, &s.names, (char *)v->name);
 	}
-	parc_buf in, out;
-	parc_buf_init(&in);
-	parc_buf_init(&out);
 	for (int i = 0; i < n.free.len; i++) {
 		parc_var *v = n.free.items[i];
 		parc_vec_push(p->arena, &s.names, (char *)v->name);
 		if (v == l->index)
 			continue;
-		parc_offload_var *ov = parc_arena_alloc(p->arena, sizeof *ov);
-		memset(ov, 0, sizeof *ov);
-		ov->var = v;
-		if (clause_kind(p, l, v, ov)) {
-			ov->type = v->type->canon;
-			ov->decl = declarator(p, v->type, v->name, false);
-			if (!ov->type || !ov->decl)
-				goto bad_type;
-		} else if (v->type->cls == PARC_TY_INT || v->type->cls == PARC_TY_FLOAT) {
-			ov->kind = PARC_OFFLOAD_VALUE;
-			ov->type = v->type->canon;
-			ov->decl = declarator(p, v->type, v->name, false);
-			if (!ov->type || !ov->decl || parc_loop_writes(li, v))
-				goto bad_type;
-		} else if (v->type->cls == PARC_TY_PTR || v->type->cls == PARC_TY_ARRAY) {
-			ov->kind = PARC_OFFLOAD_ARRAY;
-			ov->decl = declarator(p, v->type, v->name, true);
-			ov->cast = declarator(p, v->type, "", true);
-			ov->elem = declarator(p, v->type->elem ? v->type->elem : v->type, "", false);
-			/* An array's elements may be written; a pointer itself not. */
-			if (!ov->decl || !ov->elem || !ov->cast ||
-			    (v->type->cls == PARC_TY_PTR && parc_loop_writes(li, v)))
-				goto bad_type;
-			for (int k = 0; k < li->accesses.len; k++) {
-				parc_access *a = li->accesses.items[k];
-				if (a->var == v && !a->scalar) {
-					ov->read |= a->read;
-					ov->write |= a->write;
-				}
-			}
-			parc_buf lo, hi;
-			parc_buf_init(&lo);
-			parc_buf_init(&hi);
-			bool ok = parc_deps_region(p, li, v, &lo, &hi);
-			if (ok) {
-				ov->lo = parc_arena_strdup(p->arena, lo.data);
-				ov->hi = parc_arena_strdup(p->arena, hi.data);
-			}
-			parc_buf_free(&lo);
-			parc_buf_free(&hi);
-			if (!ok) {
-				parc_buf_free(&in);
-				parc_buf_free(&out);
-				REFUSE(PARC_REASON_UNBOUNDED_REGION, "the elements of '%s' the loop "
-					"reaches cannot be bounded by its parameters (a subscript that "
-					"is not affine, such as b[idx[i]], or a[i * n + j] whose j may "
-					"leave [0, n)), so the region to copy to the GPU is unknown",
-					v->name);
-			}
-			/* Written regions are copied in too: elements the nest does
-			 * not write must come back unchanged. */
-			add_bytes(&in, ov);
-			if (ov->write)
-				add_bytes(&out, ov);
-		} else {
-			goto bad_type;
-		}
+		parc_offload_var *ov = plan_var(c, l, li, v);
+		if (!ov)
+			return;
 		parc_vec_push(p->arena, &o->vars, ov);
-		continue;
-bad_type:
-		parc_buf_free(&in);
-		parc_buf_free(&out);
-		REFUSE(PARC_REASON_NOT_OFFLOADABLE, "'%s' has a type or use the GPU version "
-			"does not take (only numbers, and arrays or pointers of numbers that the "
-			"loop does not reassign)", v->name);
 	}
 	if (!text_ok(&s, o->body_off, o->body_end, NULL)) {
-		parc_buf_free(&in);
-		parc_buf_free(&out);
+		bool what = s.bad[0] == 'm' && strchr(s.bad, ' ');
 		REFUSE(PARC_REASON_NOT_OFFLOADABLE, "the loop body uses %s%s%s, which a kernel "
 			"in the .cu file cannot see (a macro from a header or under #if, a "
 			"type name, a global the analysis does not pass)",
-			s.bad[0] == 'm' && strchr(s.bad, ' ') ? "" : "'", s.bad,
-			s.bad[0] == 'm' && strchr(s.bad, ' ') ? "" : "'");
+			what ? "" : "'", s.bad, what ? "" : "'");
 	}
 	parc_offload_var iv = { 0 };
 	o->index_last = clause_kind(p, l, l->index, &iv) && iv.last;
 	o->macros = s.macros;
-	o->bytes_in = parc_arena_strdup(p->arena, in.len ? in.data : "0ULL");
-	o->bytes_out = parc_arena_strdup(p->arena, out.len ? out.data : "0ULL");
-	parc_buf_free(&in);
-	parc_buf_free(&out);
+	plan_bytes(p, o);
 	o->work = parc_loop_work_text(p, l);
 	o->name = unique_name(c, l);
 	l->offload = o;

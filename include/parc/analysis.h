@@ -209,6 +209,7 @@ typedef struct parc_offload_var {
 	const char *decl;     /* the kernel's declaration, "int (*A)[300]" */
 	const char *cast;     /* arrays: the kernel's pointer type, "int (*)[300]" */
 	const char *type;     /* scalars: canonical type, "unsigned long" */
+	bool unbounded;       /* arrays: no region (offload.c, while planning) */
 	bool first, last;     /* private: firstprivate (starts with the
 	                       * variable's value) / lastprivate (gets the last
 	                       * iteration's value back) */
