@@ -636,6 +636,15 @@ static void header_bounds(parc_program *p, parc_loop *l, const char **lb, const 
 	}
 	if (op < 0)
 		return;
+	/* The test must be the one comparison: nothing else at its top level
+	 * (a && b, a ? b : c, a, b would make a side more than a bound). */
+	depth = 0;
+	for (int j = semi[0] + 1; j < semi[1]; j++) {
+		depth += (src[j] == '(' || src[j] == '[') - (src[j] == ')' || src[j] == ']');
+		if (depth == 0 && (strchr("?,=|&", src[j]) && !(src[j] == '=' && j > 0 &&
+		    strchr("<>!", src[j - 1]))))
+			return;
+	}
 	const char *left = trimmed(p, semi[0] + 1, op), *right = trimmed(p, op + oplen, semi[1]);
 	if (!left || !right)
 		return;
