@@ -132,7 +132,11 @@ static const char *const STANDARD[] = {
 	"uint16_t", "uint32_t", "uint64_t", "INFINITY", "NAN", "HUGE_VAL", "HUGE_VALF",
 	"INT_MAX", "INT_MIN", "UINT_MAX", "LONG_MAX", "LONG_MIN", "ULONG_MAX", "LLONG_MAX",
 	"LLONG_MIN", "ULLONG_MAX", "CHAR_BIT", "DBL_MAX", "DBL_MIN", "DBL_EPSILON", "FLT_MAX",
-	"FLT_MIN", "FLT_EPSILON", NULL
+	"FLT_MIN", "FLT_EPSILON",
+	/* glibc's <math.h> constants (the .cu file is compiled with GNU
+	 * extensions, as nvcc and g++ do by default) */
+	"M_PI", "M_PI_2", "M_PI_4", "M_1_PI", "M_2_PI", "M_2_SQRTPI", "M_E", "M_LN2",
+	"M_LN10", "M_LOG2E", "M_LOG10E", "M_SQRT2", "M_SQRT1_2", NULL
 };
 
 /* Functions CUDA's headers declare for device code under these names: a

@@ -86,3 +86,9 @@ void pipeline(long n, double *restrict a, double *restrict b, double *restrict c
     for (long i = 0; i < n; i++)
         c[i] = b[i] + a[i];
 }
+
+void wave(int n, double *restrict w)
+{
+    for (int i = 0; i < n; i++)
+        w[i] = sin(2.0 * M_PI * i / n);
+}

@@ -12,7 +12,7 @@
 static double grid[N][M], next[N][M];
 
 __extension__ extern int parc_rt_worth(long long, long long) __attribute__((__weak__)); __extension__ extern long long parc_rt_floor __attribute__((__weak__)); __extension__ extern long long parc_rt_chunk(long long) __attribute__((__weak__)), parc_rt_static_chunk(long long) __attribute__((__weak__));
-__extension__ extern int parc_cuda_use(long long, long long) __attribute__((__weak__)), parc_cuda_host(void) __attribute__((__weak__)); __extension__ extern void parc_cuda_scope_begin(void) __attribute__((__weak__)), parc_cuda_scope_end(void) __attribute__((__weak__)); __extension__ extern int parc_k_vadd_16(int, int, const void *, long long, long long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_stencil_23(int, int, int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_norm2_32(int, long, double *, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_lower_45(int, int, const void *, long long, long long, int, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_tri_52(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_smooth_60(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_smooth_62(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_stats_71(int, int, double *, const void *, long long, long long, double *, long *) __attribute__((__weak__)); __extension__ extern int parc_k_pipeline_84(int, long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_pipeline_86(int, long, const void *, long long, long long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__));
+__extension__ extern int parc_cuda_use(long long, long long) __attribute__((__weak__)), parc_cuda_host(void) __attribute__((__weak__)); __extension__ extern void parc_cuda_scope_begin(void) __attribute__((__weak__)), parc_cuda_scope_end(void) __attribute__((__weak__)); __extension__ extern int parc_k_vadd_16(int, int, const void *, long long, long long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_stencil_23(int, int, int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_norm2_32(int, long, double *, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_lower_45(int, int, const void *, long long, long long, int, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_tri_52(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_smooth_60(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_smooth_62(int, int, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_stats_71(int, int, double *, const void *, long long, long long, double *, long *) __attribute__((__weak__)); __extension__ extern int parc_k_pipeline_84(int, long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_pipeline_86(int, long, const void *, long long, long long, const void *, long long, long long, const void *, long long, long long) __attribute__((__weak__)); __extension__ extern int parc_k_wave_92(int, int, const void *, long long, long long, int) __attribute__((__weak__));
 #line 14 "cuda.c"
 void vadd(int n, float *restrict z, const float *restrict x, const float *restrict y)
 {
@@ -186,4 +186,20 @@ void pipeline(long n, double *restrict a, double *restrict b, double *restrict c
         c[i] = b[i] + a[i];
     if (parc_cuda_scope_end) parc_cuda_scope_end(); }
 #line 88 "cuda.c"
+}
+
+void wave(int n, double *restrict w)
+{
+    if (parc_cuda_use && parc_k_wave_92 && parc_cuda_use((long long)((long long)n) * 37LL, ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*w) : 0ULL) + ((long long)n - 1LL >= 0LL ? (unsigned long long)((long long)n - 1LL - 0LL + 1) * sizeof(*w) : 0ULL)) && !parc_k_wave_92((0), (n), w, 0LL, (long long)n - 1LL, n)) {} else
+#ifdef _OPENMP
+    if ((parc_rt_worth ? (unsigned long long)((long long)n) * 37ULL >= (unsigned long long)__atomic_load_n(&parc_rt_floor, __ATOMIC_RELAXED) && parc_rt_worth((long long)n, 37LL) : (unsigned long long)((long long)n) * 37ULL >= 131072ULL)) {
+    #pragma omp parallel for simd
+#line 92 "cuda.c"
+    for (int i = 0; i < n; i++)
+        w[i] = sin(2.0 * M_PI * i / n);
+    } else
+#endif
+#line 92 "cuda.c"
+    for (int i = 0; i < n; i++)
+        w[i] = sin(2.0 * M_PI * i / n);
 }

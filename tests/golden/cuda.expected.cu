@@ -11,6 +11,9 @@
 #define M 1024
 #define SQ(x) ((x) * (x))
 
+static __device__ __host__ double parc_c_sin(double x) { return ::sin(x); }
+#define sin(...) parc_c_sin(__VA_ARGS__)
+
 static __device__ double weight(double x, int k)
 {
     return x / (1.0 + k);
@@ -450,6 +453,40 @@ extern "C" int parc_k_pipeline_86(int parc_lb, long parc_ub, const void *parc_h0
 	}
 	PARC_CUDA_LAUNCH(parc_k_pipeline_86_kernel, parc_b, parc_t, (parc_i0, parc_n, c, b, a));
 	if (parc_cuda_finish(&parc_j, "parc_k_pipeline_86"))
+		return -1;
+	parc_cuda_commit(&parc_j);
+	return 0;
+}
+
+/* The loop at cuda.c:92 (function wave). */
+__global__ void parc_k_wave_92_kernel(int parc_i0, long long parc_n, double *w, int n)
+{
+	for (long long parc_t = (long long)blockIdx.x * blockDim.x + threadIdx.x; parc_t < parc_n;
+	     parc_t += (long long)gridDim.x * blockDim.x) {
+		int i = (int)((long long)parc_i0 + parc_t * 1LL);
+		w[i] = sin(2.0 * M_PI * i / n);
+	}
+}
+
+extern "C" int parc_k_wave_92(int parc_lb, int parc_ub, const void *parc_h0, long long parc_lo0, long long parc_hi0, int n)
+{
+	int parc_i0 = (int)parc_lb;
+	typedef decltype(parc_i0 + parc_ub) parc_ct;
+	parc_ct parc_a = (parc_ct)parc_i0, parc_z = (parc_ct)parc_ub;
+	unsigned long long parc_u = parc_a < parc_z ? (unsigned long long)((parc_z - parc_a - 1) / 1) + 1ULL : 0ULL;
+	if (parc_u == 0 || parc_u > (1ULL << 62))
+		return -1;
+	long long parc_n = (long long)parc_u;
+	parc_cuda_job parc_j;
+	parc_cuda_begin(&parc_j);
+	double *w = (double *)parc_cuda_map(&parc_j, parc_h0, parc_lo0, parc_hi0, sizeof(double), PARC_CUDA_IN | PARC_CUDA_OUT);
+	unsigned parc_t = parc_cuda_threads(), parc_b = parc_cuda_blocks(parc_n, parc_t);
+	if (parc_j.failed) {
+		parc_cuda_abandon(&parc_j);
+		return -1;
+	}
+	PARC_CUDA_LAUNCH(parc_k_wave_92_kernel, parc_b, parc_t, (parc_i0, parc_n, w, n));
+	if (parc_cuda_finish(&parc_j, "parc_k_wave_92"))
 		return -1;
 	parc_cuda_commit(&parc_j);
 	return 0;

@@ -31,6 +31,7 @@ __attribute__((unused)) static const struct parc_chk_site __parc_chk_sites[] = {
   { "c[i]", "c", 87, 9, 1 },
   { "b[i]", "b", 87, 16, 1 },
   { "a[i]", "a", 87, 23, 1 },
+  { "w[i]", "w", 93, 9, 1 },
   { 0, 0, 0, 0, 0 }
 };
 __attribute__((unused)) static struct parc_chk_loop __parc_chk_loops[] = {
@@ -44,6 +45,7 @@ __attribute__((unused)) static struct parc_chk_loop __parc_chk_loops[] = {
   { "cuda.c", 71, 5, "i", "", 1, 0 },
   { "cuda.c", 84, 5, "i", "", 1, 0 },
   { "cuda.c", 86, 5, "i", "", 1, 0 },
+  { "cuda.c", 92, 5, "i", "", 1, 0 },
   { 0, 0, 0, 0, 0, 0, 0 }
 };
 #define __parc_ACC(s, b, lv, m) (*(__typeof__(&(lv)))parc_chk_access(&__parc_chk_sites[s], (const void *)(b), &(lv), sizeof(lv), m))
@@ -138,4 +140,10 @@ void pipeline(long n, double *restrict a, double *restrict b, double *restrict c
         __parc_W(22, b, (b[i])) = __parc_R(23, a, (a[i])) * 2.0;
     for (long i = 0; parc_chk_iter(&__parc_chk_loops[9], (i < n), (long long)(i), 0LL, 0); i++)
         __parc_W(24, c, (c[i])) = __parc_R(25, b, (b[i])) + __parc_R(26, a, (a[i]));
+}
+
+void wave(int n, double *restrict w)
+{
+    for (int i = 0; parc_chk_iter(&__parc_chk_loops[10], (i < n), (long long)(i), 0LL, 0); i++)
+        __parc_W(27, w, (w[i])) = sin(2.0 * M_PI * i / n);
 }
