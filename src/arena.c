@@ -137,3 +137,11 @@ void parc_idmap_put(parc_idmap *m, int key, int val)
 	m->vals[h] = val;
 	m->count++;
 }
+
+bool parc_vec_has(const parc_vec *v, const void *item)
+{
+	for (int i = 0; i < v->len; i++)
+		if (v->items[i] == item)
+			return true;
+	return false;
+}

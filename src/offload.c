@@ -20,10 +20,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Below this much work (parc's units, about 0.014 ns each on one core)
- * a loop of constant length stays on the CPU: a launch, a synchronization
- * and two copies cost tens of microseconds (2026 GPUs over PCIe), which
- * the CPU's threads beat.  Loops of run-time length ask parc_cuda_use.
+/* Below this much work (parc's units, about 0.014 ns each on one core:
+ * 2^22 units are some 60 us) a loop of constant length stays on the CPU:
+ * a launch, a synchronization and two copies are expected to cost tens of
+ * microseconds over PCIe (not measured here: no GPU), which the CPU's
+ * threads beat.  Loops of run-time length ask parc_cuda_use.
  * --min-work=0 (no cost model) turns this off too. */
 enum { GPU_MIN_WORK = 1 << 22 };
 
@@ -275,6 +276,8 @@ typedef struct scope {
 	parc_vec names;       /* const char *: variables and functions */
 	parc_vec macros;      /* mdef, in the order first needed */
 	const char *bad;      /* the first name the kernel cannot see */
+	int before;           /* where the text starts: macros defined from
+	                       * there on do not apply to it */
 } scope;
 
 static bool scope_has(scope *s, const ident *id)
@@ -287,13 +290,16 @@ static bool scope_has(scope *s, const ident *id)
 
 static bool text_ok(scope *s, int off, int end, parc_vec *skip);
 
-/* A macro the text uses: usable, and its replacement names only what
- * the kernel can see (checked once, then remembered). */
+/* A macro the text uses: usable, defined before the text (a name defined
+ * as a macro only later means something else there, an enum constant
+ * say), and its replacement names only what the kernel can see (checked
+ * once, then remembered). */
 static bool macro_ok(scope *s, mdef *m)
 {
-	for (int i = 0; i < s->macros.len; i++)
-		if (s->macros.items[i] == m)
-			return true;
+	if (m->off >= s->before)
+		return false;
+	if (parc_vec_has(&s->macros, m))
+		return true;
 	if (!m->usable)
 		return false;
 	parc_vec_push(s->c->p->arena, &s->macros, m);
@@ -343,14 +349,27 @@ typedef struct nest {
 	parc_vec local;       /* parc_var declared inside */
 	parc_vec callees;     /* parc_expr: FUNC references */
 	bool indirect;        /* a call through a pointer */
+	bool addresses;       /* an address used as a value (address_use) */
 } nest;
 
-static bool vec_has(parc_vec *v, const void *x)
+static bool pointer_typed(parc_expr *e)
 {
-	for (int i = 0; i < v->len; i++)
-		if (v->items[i] == x)
-			return true;
-	return false;
+	return e && e->type && (e->type->cls == PARC_TY_PTR || e->type->cls == PARC_TY_ARRAY);
+}
+
+/* Device addresses are not host addresses: a pointer turned into a
+ * number, or compared for equality (with another object's pointer, or
+ * with one kept from before), would mean something else in a kernel.
+ * (Subscripts, and differences and order within one array, are the same
+ * on the device: a region is one contiguous copy.) */
+static void address_use(parc_expr *e, void *ctx)
+{
+	nest *n = ctx;
+	if (e->kind == PARC_EXPR_CAST && pointer_typed(e->a) && !pointer_typed(e))
+		n->addresses = true;
+	if (e->kind == PARC_EXPR_BINARY && (e->op == PARC_OP_EQ || e->op == PARC_OP_NE) &&
+	    (pointer_typed(e->a) || pointer_typed(e->b)))
+		n->addresses = true;
 }
 
 static void nest_expr(parc_expr *e, void *ctx)
@@ -361,7 +380,7 @@ static void nest_expr(parc_expr *e, void *ctx)
 		bool inside = e->var->loc.in_main && e->var->loc.off >= n->off &&
 			e->var->loc.off < n->end;
 		parc_vec *v = inside ? &n->local : &n->free;
-		if (!vec_has(v, e->var))
+		if (!parc_vec_has(v, e->var))
 			parc_vec_push(a, v, e->var);
 	} else if (e->kind == PARC_EXPR_FUNC) {
 		parc_vec_push(a, &n->callees, e);
@@ -369,6 +388,7 @@ static void nest_expr(parc_expr *e, void *ctx)
 		   parc_expr_skip_casts(e->a)->kind != PARC_EXPR_FUNC)) {
 		n->indirect = true;
 	}
+	address_use(e, n);
 }
 
 static void nest_stmt(parc_stmt *s, void *ctx)
@@ -377,7 +397,7 @@ static void nest_stmt(parc_stmt *s, void *ctx)
 	if (s->kind != PARC_STMT_DECL)
 		return;
 	for (int i = 0; i < s->decls.len; i++)
-		if (!vec_has(&n->local, s->decls.items[i]))
+		if (!parc_vec_has(&n->local, s->decls.items[i]))
 			parc_vec_push(n->c->p->arena, &n->local, s->decls.items[i]);
 }
 
@@ -506,12 +526,16 @@ static bool device_func(oc *c, parc_func *fn, parc_type *ret, scope *s, bool *in
 			return false;
 	}
 	/* Its body sees its parameters, its locals and device math. */
-	nest n = { c, NULL, fn->body->loc.off, fn->body->loc.end, { 0 }, { 0 }, { 0 }, false };
+	nest n = { c, NULL, fn->body->loc.off, fn->body->loc.end, { 0 }, { 0 }, { 0 }, false, false };
 	parc_walk_stmt(fn->body, nest_stmt, nest_expr, &n);
-	if (n.indirect || n.free.len > 0)
-		for (int i = 0; i < n.free.len; i++)
-			if (!vec_has(&fn->params, n.free.items[i]))
-				return false;
+	if (n.indirect)
+		return false;
+	for (int i = 0; i < n.free.len; i++)
+		if (!parc_vec_has(&fn->params, n.free.items[i]))
+			return false;
+	for (int i = 0; i < n.local.len; i++)
+		if (((parc_var *)n.local.items[i])->is_global)
+			return false;   /* a static local: no device copy */
 	for (int i = 0; i < n.callees.len; i++) {
 		parc_expr *f = n.callees.items[i];
 		ident fid = { f->name, (int)strlen(f->name), 0 };
@@ -521,7 +545,7 @@ static bool device_func(oc *c, parc_func *fn, parc_type *ret, scope *s, bool *in
 			*inexact = true;
 		parc_vec_push(c->p->arena, math, (char *)f->name);
 	}
-	scope fs = { c, { 0 }, { 0 }, NULL };
+	scope fs = { c, { 0 }, { 0 }, NULL, fn->loc.off };
 	for (int i = 0; i < fn->params.len; i++)
 		parc_vec_push(c->p->arena, &fs.names, (char *)((parc_var *)fn->params.items[i])->name);
 	for (int i = 0; i < n.local.len; i++)
@@ -579,11 +603,6 @@ static const char *trimmed(parc_program *p, int a, int b)
 		strstr(t.data, "//") ? NULL : parc_arena_strdup(p->arena, t.data);
 	parc_buf_free(&t);
 	return r;
-}
-
-static bool is_ident_char(char c)
-{
-	return isalnum((unsigned char)c) || c == '_';
 }
 
 /* The bounds' text as the header spells them (macro names included: they
@@ -659,7 +678,6 @@ static void header_bounds(parc_program *p, parc_loop *l, const char **lb, const 
 	else if (nl < 250 && !strcmp(right, want))
 		*ub = left;
 	*lb = trimmed(p, eq + 1, semi[0]);
-	(void)is_ident_char;
 }
 
 /* Bounds that may be evaluated once more, before the loop: no calls, no
@@ -707,10 +725,10 @@ static bool accesses_mapped(nest *n, parc_loop_info *li, const char **why)
 		parc_access *a = li->accesses.items[i];
 		if (a->scalar)
 			continue;
-		if (a->var && vec_has(&n->local, a->var) && a->base == PARC_BASE_OBJECT)
+		if (a->var && parc_vec_has(&n->local, a->var) && a->base == PARC_BASE_OBJECT)
 			continue;
 		if ((a->base == PARC_BASE_OBJECT || a->base == PARC_BASE_POINTER) && a->var &&
-		    vec_has(&n->free, a->var))
+		    parc_vec_has(&n->free, a->var))
 			continue;
 		*why = parc_access_spelling(n->c->p, a);
 		return false;
@@ -854,7 +872,7 @@ static bool plan_calls(oc *c, parc_loop *l, nest *n, scope *s, parc_offload *o)
 				"has no GPU version: only device math (sqrt, exp, fabs, ...) and pure "
 				"functions of this file that take and return numbers can be called "
 				"in a kernel", f->name);
-		if (!vec_has(&o->funcs, fn))
+		if (!parc_vec_has(&o->funcs, fn))
 			parc_vec_push(p->arena, &o->funcs, fn);
 	}
 	return true;
@@ -962,9 +980,12 @@ static void plan_loop(oc *c, parc_loop *l)
 	if (!plan_header(c, l, o))
 		return;
 	/* The body only: the bounds are evaluated on the host. */
-	nest n = { c, l, l->loc.off, o->body_end, { 0 }, { 0 }, { 0 }, false };
+	nest n = { c, l, l->loc.off, o->body_end, { 0 }, { 0 }, { 0 }, false, false };
 	parc_walk_stmt(l->body, nest_stmt, nest_expr, &n);
-	scope s = { c, { 0 }, { 0 }, NULL };
+	if (n.addresses)
+		REFUSE(PARC_REASON_NOT_OFFLOADABLE, "the loop uses an address as a value (a "
+			"pointer cast to a number, or compared with ==), which differs on the GPU");
+	scope s = { c, { 0 }, { 0 }, NULL, l->loc.off };
 	if (!plan_calls(c, l, &n, &s, o))
 		return;
 	parc_loop_info *li = parc_access_collect(p, l);
@@ -1118,14 +1139,20 @@ static bool scope_fits(parc_program *p, parc_loop *l)
 	return true;
 }
 
+/* Opens the scope at "opener" and ends it on the line after "last" (its
+ * offset, and its number for the #line that follows). */
+static void set_scope(parc_program *p, parc_loop *opener, parc_loop *last, int after)
+{
+	int line = last->loc.line;
+	for (int k = last->loc.off; k < after - 1; k++)
+		line += p->src[k] == '\n';
+	opener->cuda_scope_end = after;
+	opener->cuda_scope_line = line + 1;
+}
+
 static void mark_scope(parc_program *p, parc_loop *l)
 {
-	int after = line_after(p, l);
-	int line = l->loc.line;
-	for (int k = l->loc.off; k < after - 1; k++)
-		line += p->src[k] == '\n';
-	l->cuda_scope_end = after;
-	l->cuda_scope_line = line + 1;
+	set_scope(p, l, l, line_after(p, l));
 	for (int i = 0; i < p->loops.len; i++) {
 		parc_loop *n = p->loops.items[i];
 		if (n->offload && n->decision == PARC_DECISION_PARALLEL && parc_loop_contains(l, n))
@@ -1182,11 +1209,7 @@ static void mark_sequence(parc_program *p, parc_vec *run, int from, int to)
 	int after = line_after(p, last);
 	if (!shared || after < 0)
 		return;
-	int line = last->loc.line;
-	for (int k = last->loc.off; k < after - 1; k++)
-		line += p->src[k] == '\n';
-	first->cuda_scope_end = after;
-	first->cuda_scope_line = line + 1;
+	set_scope(p, first, last, after);
 	for (int i = from; i < to; i++)
 		((parc_stmt *)run->items[i])->loop->offload->in_scope = true;
 }

@@ -6,6 +6,7 @@
 #ifndef PARC_ARENA_H
 #define PARC_ARENA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct parc_arena parc_arena;
@@ -25,6 +26,8 @@ typedef struct parc_vec {
 } parc_vec;
 
 void parc_vec_push(parc_arena *a, parc_vec *v, void *item);
+/* Whether "v" holds "item" (a linear search: for short vectors). */
+bool parc_vec_has(const parc_vec *v, const void *item);
 
 /* A map from small non-negative integer keys (variable ids) to ints, in an
  * arena: per-loop sets must cost what the loop uses, not what the whole

@@ -570,7 +570,7 @@ int parc_cuda_host(void)
 /* The entry holding host bytes [h, h + bytes), creating it (after
  * bringing back and dropping entries it overlaps) when there is none;
  * NULL when an overlapping entry is in use by this job or on error. */
-static entry *scope_entry(parc_cuda_job *j, char *h, size_t bytes, cudaError_t *err)
+static entry *scope_entry(char *h, size_t bytes, cudaError_t *err)
 {
 	*err = cudaSuccess;
 	entry *free_slot = NULL;
@@ -605,7 +605,6 @@ static entry *scope_entry(parc_cuda_job *j, char *h, size_t bytes, cudaError_t *
 			return NULL;
 		entry_drop(free_slot);
 	}
-	(void)j;
 	entry *e = free_slot;
 	if ((*err = device_get(bytes, &e->dev)) != cudaSuccess)
 		return NULL;
@@ -627,7 +626,7 @@ static entry *scope_entry(parc_cuda_job *j, char *h, size_t bytes, cudaError_t *
 static void *scope_map(parc_cuda_job *j, parc_cuda_map_t *m)
 {
 	cudaError_t err;
-	entry *e = scope_entry(j, (char *)m->host, m->bytes, &err);
+	entry *e = scope_entry((char *)m->host, m->bytes, &err);
 	if (!e)
 		return err != cudaSuccess ? job_error(j, "parc_cuda_map", err) :
 			job_misuse(j, "overlapping regions in one kernel");

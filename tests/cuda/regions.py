@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Unit tests of the regions --target=cuda copies (isl, parc_deps_region).
+"""Unit tests of the regions --target=cuda copies (isl, parc_deps_region),
+of what a kernel must not take, and of the grid a nest maps to.
 
 Each case is a function with one parallel loop.  parc's report gives, per
 array, the first subscripts lo..hi the loop reaches (C text) and the bytes
@@ -115,7 +116,70 @@ void f(int n, int m, double *restrict y, const double *restrict x)
         for (int j = 0; j < m; j++)
             y[i * m + j] = x[i * m + j + 1];
 }""", None, "unbounded-region"),
+    # Names and addresses the kernel must not take.
+    "macro-defined-later": ("""
+enum { K = 3 };
+void f(int n, int *restrict y, const int *restrict x)
+{
+    for (int i = 0; i < n; i++)
+        y[i] = x[i] * K;
 }
+#define K 7
+""", None, "not-offloadable"),
+    "address-as-number": ("""
+void f(int n, unsigned long *restrict y, const double *restrict x)
+{
+    for (int i = 0; i < n; i++)
+        y[i] = (unsigned long)&x[i] % 64 + (unsigned long)x[i];
+}""", None, "not-offloadable"),
+    "address-equality": ("""
+void f(int n, double *restrict y, const double *restrict x, const double *restrict z)
+{
+    for (int i = 0; i < n; i++)
+        y[i] = x + i == z ? z[0] : x[i];
+}""", None, "not-offloadable"),
+}
+
+# How iterations map to threads: a 2-D grid only when the inner loop is
+# parallel too and its bounds stay put.
+GRIDS = {
+    "rectangular": ("""
+void f(int n, double (*restrict a)[64], double (*restrict b)[64])
+{
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < 64; j++)
+            a[i][j] = 2.0 * b[i][j];
+}""", "2-D"),
+    "inner-recurrence": ("""
+void f(int n, double (*restrict a)[64], double (*restrict b)[64])
+{
+    for (int i = 0; i < n; i++)
+        for (int j = 1; j < 64; j++)
+            a[i][j] = a[i][j - 1] + b[i][j];
+}""", "1-D"),
+    "triangular": ("""
+void f(int n, double (*restrict a)[64], double (*restrict b)[64])
+{
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j <= i; j++)
+            a[i][j] = 2.0 * b[i][j];
+}""", "1-D"),
+}
+
+
+def grid(parc, name, src_text, want, tmp):
+    src = os.path.join(tmp, "grid_" + name + ".c")
+    with open(src, "w") as f:
+        f.write(src_text)
+    rep = src + ".json"
+    p = subprocess.run([parc, "--target=cuda", "--min-work=0", src, "-o", src + ".out.c",
+                        "--report=" + rep], capture_output=True, text=True)
+    if p.returncode:
+        return ["parc failed: " + p.stderr]
+    got = [l.get("grid", "") for l in json.load(open(rep))["loops"] if l.get("target") == "cuda"]
+    if len(got) != 1 or not got[0].startswith(want):
+        return ["want one %s kernel, got %s" % (want, got)]
+    return []
 
 
 def run(parc, cc, name, case, tmp):
@@ -192,7 +256,11 @@ def main():
                     print("  " + e)
             else:
                 print("ok   region.%s" % name)
-    print("%d cases, %d failed" % (len(CASES), failed))
+        for name, (text, want) in GRIDS.items():
+            errs = grid(os.path.abspath(a.parc), name, text, want, tmp)
+            failed += bool(errs)
+            print("%s grid.%s %s" % ("FAIL" if errs else "ok  ", name, "; ".join(errs)))
+    print("%d cases, %d failed" % (len(CASES) + len(GRIDS), failed))
     return 1 if failed else 0
 
 
